@@ -1,0 +1,117 @@
+package dev.claimex.cli;
+
+import dev.claimex.Claimex;
+import dev.claimex.json.DocumentJson;
+import dev.claimex.json.InputReader;
+import dev.claimex.pipeline.Pipeline;
+import dev.claimex.pipeline.Result;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimex extract}: documents in, JSON Lines out, one line per document, in input order. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extracts entities, dates, quotes and claims as JSON Lines, one line per input document.",
+        "INPUT: a .txt file (id = file name), a .jsonl file ({\"id\", \"text\", \"published\"} a line),",
+        "a folder of those, or - for JSON Lines on standard input.",
+        "Exit status: 0 all documents succeeded, 1 some failed (their lines hold \"error\"), 2 bad usage."})
+public final class ExtractCommand implements Callable<Integer> {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, folders, or - for standard input.")
+  List<String> inputs;
+
+  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+      description = "Publication date for inputs that carry none (relative dates resolve against it).")
+  String published;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of standard output.")
+  Path output;
+
+  @Option(names = {"-t", "--threads"}, defaultValue = "1", description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--max-chars", defaultValue = "5000000", description = "Longest document accepted, in characters (default: ${DEFAULT-VALUE}).")
+  int maxChars;
+
+  @Option(names = "--no-text", negatable = false, description = "Leave the document text out of the output.")
+  boolean noText;
+
+  @Option(names = "--tokens", description = "Include tokens in the output.")
+  boolean tokens;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
+  boolean quiet;
+
+  @Option(names = {"-v", "--verbose"}, description = "Stack traces for failed documents on standard error.")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    Optional<LocalDate> defaultDate = Optional.empty();
+    if (published != null) {
+      defaultDate = InputReader.parseDate(published);
+      if (defaultDate.isEmpty()) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--published must be a date YYYY-MM-DD, got '" + published + "'");
+      }
+    }
+    if (threads < 1 || threads > 256) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 256, got " + threads);
+    }
+    if (maxChars < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be positive, got " + maxChars);
+    }
+    Optional<String> missing = InputReader.checkInputs(inputs);
+    if (missing.isPresent()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), missing.get());
+    }
+    Progress progress = new Progress(err, quiet);
+    Pipeline pipeline = Claimex.defaults().maxCharacters(maxChars).build();
+    progress.loaded();
+    DocumentJson json = new DocumentJson(new DocumentJson.Options(!noText, tokens));
+    InputReader reader = new InputReader(inputs, defaultDate, System.in);
+    try (Writer out = open()) {
+      pipeline.processAll(reader, threads, result -> {
+        try {
+          out.write(json.line(result));
+          out.write('\n');
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        if (result instanceof Result.Failure f) {
+          progress.failed(f);
+          if (verbose) {
+            err.println("claimex: " + f.id() + " failed in " + f.stage() + ": " + f.message());
+            f.cause().ifPresent(c -> c.printStackTrace(err));
+          }
+        }
+        progress.done();
+      });
+    }
+    progress.finish();
+    return progress.failures() == 0 ? 0 : 1;
+  }
+
+  private Writer open() throws IOException {
+    if (output != null) {
+      return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+    }
+    return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+  }
+}

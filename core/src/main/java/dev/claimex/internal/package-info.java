@@ -1,0 +1,2 @@
+/** Internal helpers; not part of the public API and free to change. */
+package dev.claimex.internal;

@@ -1,0 +1,161 @@
+package dev.claimex.stages;
+
+import dev.claimex.api.EntityType;
+import dev.claimex.api.ModelInfo;
+import dev.claimex.api.Span;
+import dev.claimex.internal.ModelResources;
+import dev.claimex.pipeline.Analysis;
+import dev.claimex.pipeline.Layer;
+import dev.claimex.pipeline.ModelLoadException;
+import dev.claimex.pipeline.Stage;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeExpressionExtractor;
+import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Time expressions (DATE, TIME, DURATION, SET) with TIMEX3-style values normalized against the
+ * publication date.
+ *
+ * <p>Detection and first normalization come from CoreNLP's SUTime rules, but only on sentences
+ * that hold a time word or a date-like number (a hand-written trigger lexicon): running SUTime
+ * on every token is the largest single cost of CoreNLP's NER. Those sentences get part-of-speech
+ * tags first, which some SUTime rules read. {@link TimexResolver} then fixes what SUTime leaves
+ * underspecified for news text (weekdays resolved by the reporting convention, "late Tuesday").
+ */
+public final class TimeTagger implements Stage {
+  private static final Pattern DATE_LIKE = Pattern.compile(
+      "(1[5-9]\\d\\d|20\\d\\d)s?|'\\d\\ds?|\\d{1,4}[-/.:]\\d{1,2}([-/.:]\\d{1,4})?.*|\\d+(st|nd|rd|th)|\\d{1,2}(am|pm)");
+
+  private final TimeExpressionExtractor extractor;
+  private final PosTagger pos;
+  private final Set<String> triggers;
+  private final ModelInfo lexicon;
+
+  public TimeTagger(PosTagger pos) {
+    this.pos = pos;
+    ModelResources.Loaded lex = ModelResources.load("lexicons/time-triggers");
+    this.lexicon = lex.info();
+    Set<String> t = new HashSet<>();
+    for (String w : lex.lines()) {
+      t.add(w.toLowerCase(Locale.ROOT));
+    }
+    this.triggers = Set.copyOf(t);
+    Properties props = new Properties();
+    props.setProperty("sutime.includeRange", "false");
+    props.setProperty("sutime.markTimeRanges", "false");
+    props.setProperty("sutime.includeNested", "false");
+    props.setProperty("sutime.teRelHeurLevel", "MORE");
+    try {
+      extractor = TimeExpressionExtractorFactory.createExtractor("sutime", props);
+    } catch (RuntimeException e) {
+      throw new ModelLoadException("cannot load SUTime's rules: is the stanford-corenlp models jar on the classpath?", e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "dates";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.TIME_EXPRESSIONS);
+  }
+
+  @Override
+  public List<ModelInfo> models() {
+    return List.of(new ModelInfo("sutime-english", "4.5.10", "edu.stanford.nlp:stanford-corenlp:models"),
+        pos.info(), lexicon);
+  }
+
+  /** Whether a sentence's tokens may hold a time expression at all. */
+  boolean mayHoldTime(List<CoreLabel> tokens) {
+    for (CoreLabel t : tokens) {
+      String w = t.word();
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (triggers.contains(lw) || (lw.endsWith(".") && triggers.contains(lw.substring(0, lw.length() - 1)))) {
+        return true;
+      }
+      if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '\'') && DATE_LIKE.matcher(lw).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public void apply(Analysis analysis) {
+    Optional<String> docDate = analysis.metadata().published().map(Object::toString);
+    List<CoreMap> sentences = CoreNlpSentences.sentences(analysis);
+    TimexResolver resolver = new TimexResolver(analysis.metadata().published());
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> tokens = CoreNlpSentences.tokens(sentence);
+      if (!mayHoldTime(tokens)) {
+        continue;
+      }
+      pos.tag(sentence);
+      List<CoreMap> found = extractor.extractTimeExpressionCoreMaps(sentence, docDate.orElse(null));
+      for (CoreMap cm : found) {
+        Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
+        if (timex == null) {
+          continue;
+        }
+        int b = cm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int e = cm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        Optional<EntityType> type = typeOf(timex.timexType());
+        if (type.isEmpty() || e <= b) {
+          continue;
+        }
+        Span span = new Span(b, e);
+        String text = analysis.text().substring(b, e);
+        Optional<String> value = resolver.resolve(text, timex.value(), tokens, sentenceTense(tokens));
+        analysis.addMention(type.get(), span, value);
+      }
+    }
+  }
+
+  private static TimexResolver.Tense sentenceTense(List<CoreLabel> tokens) {
+    boolean future = false;
+    for (CoreLabel t : tokens) {
+      String tag = t.tag();
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if ("VBD".equals(tag) || "VBN".equals(tag)) {
+        return TimexResolver.Tense.PAST;
+      }
+      if (w.equals("will") || w.equals("'ll") || w.equals("next") || w.equals("upcoming") || w.equals("tomorrow")) {
+        future = true;
+      }
+    }
+    return future ? TimexResolver.Tense.FUTURE : TimexResolver.Tense.PRESENT;
+  }
+
+  static Optional<EntityType> typeOf(String timexType) {
+    if (timexType == null) {
+      return Optional.empty();
+    }
+    return switch (timexType) {
+      case "DATE" -> Optional.of(EntityType.DATE);
+      case "TIME" -> Optional.of(EntityType.TIME);
+      case "DURATION" -> Optional.of(EntityType.DURATION);
+      case "SET" -> Optional.of(EntityType.SET);
+      default -> Optional.empty();
+    };
+  }
+}
