@@ -10,6 +10,7 @@ import dev.claimex.stages.PlaceAliases;
 import dev.claimex.stages.PosTagger;
 import dev.claimex.stages.RegionMarker;
 import dev.claimex.stages.TimeTagger;
+import dev.claimex.stages.claims.ClaimStage;
 
 /**
  * Entry point: the default Claimex pipeline.
@@ -35,7 +36,8 @@ public final class Claimex {
         .add(() -> new CrfNameTagger(System.getProperty("claimex.ner", CrfNameTagger.CONLL_4CLASS)))
         .add(NameMentions::new)
         .add(() -> new TimeTagger(shared.posTagger()))
-        .add(() -> new EntityGrouper(new PlaceAliases()));
+        .add(() -> new EntityGrouper(new PlaceAliases()))
+        .add(ClaimStage::new);
   }
 
   /**

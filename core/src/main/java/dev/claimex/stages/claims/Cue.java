@@ -1,0 +1,7 @@
+package dev.claimex.stages.claims;
+
+/** The kinds of cue in the claim-cue lexicon; {@link ClaimTyper} says how they combine. */
+enum Cue {
+  REPORT, STANCE, DENIAL, PREDICTION, REPORTED_PREDICTION, CAUSATION, CHANGE, TEMPORAL_LINK, OPINION, LAW,
+  EXPERIENCE, MAGNITUDE, RANK, HEDGE, EMBEDDED_QUESTION
+}

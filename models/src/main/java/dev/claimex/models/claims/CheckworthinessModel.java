@@ -1,0 +1,103 @@
+package dev.claimex.models.claims;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * A trained three-class sentence model after ClaimBuster: non-factual (NFS), unimportant factual
+ * (UFS) and check-worthy factual (CFS). Wraps an OpenNLP maxent (logistic regression) model
+ * over {@link SentenceFeatures}; stored gzipped in OpenNLP's binary model format.
+ *
+ * <p>Thread-safe: evaluation reads the model's parameters only.
+ */
+public final class CheckworthinessModel {
+  /** The three ClaimBuster classes, as the model's outcome names. */
+  public enum Label {
+    NFS, UFS, CFS;
+
+    /** ClaimBuster's numeric label (-1, 0, 1). */
+    public static Label ofClaimBuster(int label) {
+      return switch (label) {
+        case -1 -> NFS;
+        case 0 -> UFS;
+        case 1 -> CFS;
+        default -> throw new IllegalArgumentException("ClaimBuster labels are -1, 0 or 1, got " + label);
+      };
+    }
+  }
+
+  /** Class probabilities for one sentence; they sum to 1. */
+  public record Scores(double nonFactual, double unimportant, double checkworthy) {
+    /** Probability that the sentence states a fact at all (UFS or CFS). */
+    public double factual() {
+      return unimportant + checkworthy;
+    }
+
+    public Label best() {
+      if (checkworthy >= unimportant && checkworthy >= nonFactual) {
+        return Label.CFS;
+      }
+      return unimportant >= nonFactual ? Label.UFS : Label.NFS;
+    }
+  }
+
+  private final MaxentModel model;
+  private final int nfs;
+  private final int ufs;
+  private final int cfs;
+
+  CheckworthinessModel(MaxentModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.nfs = model.getIndex(Label.NFS.name());
+    this.ufs = model.getIndex(Label.UFS.name());
+    this.cfs = model.getIndex(Label.CFS.name());
+    if (nfs < 0 || ufs < 0 || cfs < 0 || model.getNumOutcomes() != 3) {
+      throw new IllegalArgumentException("not a check-worthiness model: outcomes must be NFS, UFS, CFS");
+    }
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static CheckworthinessModel read(InputStream in) throws IOException {
+    AbstractModel m = new GenericModelReader(new BinaryFileDataReader(
+        new BufferedInputStream(new GZIPInputStream(in)))).getModel();
+    return new CheckworthinessModel(m);
+  }
+
+  /** Reads a model from the bytes of a model file. */
+  public static CheckworthinessModel read(byte[] bytes) {
+    try {
+      return read(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException("not a readable check-worthiness model: " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the model (gzipped OpenNLP binary format). */
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gz = new GZIPOutputStream(out);
+    DataOutputStream data = new DataOutputStream(gz);
+    new GenericModelWriter((AbstractModel) model, data).persist();
+    data.flush();
+    gz.finish();
+  }
+
+  /** Scores one sentence (or clause) of plain text. */
+  public Scores score(String sentence) {
+    String[] features = SentenceFeatures.of(sentence);
+    double[] p = model.eval(features, SentenceFeatures.values(features));
+    return new Scores(p[nfs], p[ufs], p[cfs]);
+  }
+}
