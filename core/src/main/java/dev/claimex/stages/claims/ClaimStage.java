@@ -6,6 +6,7 @@ import dev.claimex.api.EntityType;
 import dev.claimex.api.ModelInfo;
 import dev.claimex.api.Polarity;
 import dev.claimex.api.Quote;
+import dev.claimex.api.RegionKind;
 import dev.claimex.api.Sentence;
 import dev.claimex.api.Span;
 import dev.claimex.api.Speaker;
@@ -92,13 +93,15 @@ public final class ClaimStage implements Stage {
       if (words.size() < MIN_WORDS) {
         continue;
       }
-      claims.add(claim("c" + (claims.size() + 1), text, span, words, mentions, quotes));
+      boolean headline = analysis.regionOf(span).filter(k -> k == RegionKind.HEADLINE).isPresent();
+      claims.add(claim("c" + (claims.size() + 1), text, span, words, mentions, quotes, headline));
     }
     analysis.setClaims(claims);
   }
 
   /** Builds the claim of one sentence. */
-  Claim claim(String id, String text, Span span, Words words, List<EntityMention> mentions, List<Quote> quotes) {
+  Claim claim(String id, String text, Span span, Words words, List<EntityMention> mentions, List<Quote> quotes,
+              boolean headline) {
     String sentence = span.textIn(text);
     CheckworthinessModel.Scores scores = model.score(sentence);
     Set<Integer> temporal = new HashSet<>();
@@ -120,7 +123,7 @@ public final class ClaimStage implements Stage {
         }
       }
     }
-    ClaimTyper.Typing typing = typer.type(words, temporal, scores.nonFactual());
+    ClaimTyper.Typing typing = typer.type(words, temporal, scores.nonFactual(), scores.checkworthy(), headline);
     Optional<Quote> quote = Attribution.quoteOf(text, span, quotes);
     Optional<Speaker> claimant = quote.flatMap(Quote::speaker);
     Polarity polarity = typing.denial() && claimant.isPresent() ? Polarity.DENIED : Polarity.ASSERTED;

@@ -18,7 +18,10 @@ final class ClaimTyper {
    * Above this probability of "non-factual" (from the check-worthiness model) a claim with no
    * quantity in it is typed OPINION, whatever its cues say.
    */
-  static final double NON_FACTUAL_OPINION = 0.9;
+  static final double NON_FACTUAL_OPINION = 0.8;
+
+  /** From this probability of "check-worthy factual" on, evaluative words alone do not make an OPINION. */
+  static final double CHECKWORTHY = 0.7;
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they");
   private static final Set<String> INTENTION_MODALS = Set.of("would", "will", "'ll");
@@ -35,37 +38,46 @@ final class ClaimTyper {
    *
    * @param temporal which words lie inside a time expression (their numbers are no quantities)
    * @param nonFactual the model's probability that the sentence states no fact, 0 if unknown
+   * @param checkworthy the model's probability that it states a check-worthy fact, 0 if unknown
+   * @param headline whether the sentence is a headline: telegraphic text the debate-trained model
+   *     has never seen, so its factuality estimate is not used there
    */
-  Typing type(Words words, Set<Integer> temporal, double nonFactual) {
+  Typing type(Words words, Set<Integer> temporal, double nonFactual, double checkworthy, boolean headline) {
     List<ClaimCues.Hit> hits = cues.find(words);
     int n = words.size();
     ClaimCues.Hit frame = null;
     for (ClaimCues.Hit h : hits) {
-      if (h.cue() == Cue.REPORT || h.cue() == Cue.STANCE || h.cue() == Cue.DENIAL) {
+      if (h.cue() == Cue.REPORT || h.cue() == Cue.STANCE || h.cue() == Cue.DENIAL || h.cue() == Cue.OPINION_FRAME) {
         frame = h;
         break;
       }
     }
     boolean quantity = hasQuantity(words, 0, n, temporal, hits);
     Typing t;
-    if (frame != null && frame.cue() != Cue.REPORT) {
+    if (frame != null && frame.cue() == Cue.OPINION_FRAME) {
+      t = typeContent(words, frame.end(), n, true, temporal, hits, checkworthy);
+      if (t.type() != ClaimType.QUANTITY && checkworthy < CHECKWORTHY) {
+        t = new Typing(ClaimType.OPINION, 0.7, "first-person-view", false);
+      }
+    } else if (frame != null && frame.cue() != Cue.REPORT) {
       t = new Typing(ClaimType.STANCE, 0.8, "stance-frame", frame.cue() == Cue.DENIAL);
     } else if (frame != null) {
       boolean before = frame.start() > 0.6 * n;
       int from = before ? 0 : frame.end();
       int to = before ? frame.start() : n;
-      t = typeContent(words, from, to, true, temporal, hits);
+      t = typeContent(words, from, to, true, temporal, hits, checkworthy);
     } else {
-      t = typeContent(words, 0, n, false, temporal, hits);
+      t = typeContent(words, 0, n, false, temporal, hits, checkworthy);
     }
-    if (nonFactual >= NON_FACTUAL_OPINION && !quantity && t.type() != ClaimType.OPINION) {
+    if (nonFactual >= NON_FACTUAL_OPINION && !headline && !quantity && t.type() != ClaimType.OPINION
+        && t.type() != ClaimType.PREDICTION) {
       return new Typing(ClaimType.OPINION, nonFactual, "non-factual-model", t.denial());
     }
     return t;
   }
 
   private Typing typeContent(Words w, int from, int to, boolean reported, Set<Integer> temporal,
-                             List<ClaimCues.Hit> all) {
+                             List<ClaimCues.Hit> all, double checkworthy) {
     List<ClaimCues.Hit> hits = all.stream().filter(h -> h.start() >= from && h.end() <= to).toList();
     Map<Cue, List<ClaimCues.Hit>> by = ClaimCues.byCue(hits);
     if (hasQuantity(w, from, to, temporal, hits)) {
@@ -105,7 +117,7 @@ final class ClaimTyper {
         }
       }
     }
-    if (by.containsKey(Cue.OPINION)) {
+    if (by.containsKey(Cue.OPINION) && checkworthy < CHECKWORTHY) {
       return new Typing(ClaimType.OPINION, 0.6, "evaluative", false);
     }
     if (by.containsKey(Cue.EXPERIENCE)) {

@@ -16,6 +16,8 @@ record Words(List<String> lower, List<Span> spans) {
     spans = List.copyOf(spans);
   }
 
+  private static final java.util.Set<String> CAPITALIZED_NAMES = java.util.Set.of("may", "will", "might", "can", "must");
+
   /** Builds the words from token texts and spans (parallel lists). */
   static Words of(List<String> tokens, List<Span> tokenSpans) {
     List<String> lower = new ArrayList<>();
@@ -25,7 +27,12 @@ record Words(List<String> lower, List<Span> spans) {
       if (!isWord(t)) {
         continue;
       }
-      lower.add(t.toLowerCase(Locale.ROOT).replace('’', '\''));
+      String w = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+      // "May 14", "Will Smith": a capitalized modal inside a sentence is a name, not a cue
+      if (!lower.isEmpty() && Character.isUpperCase(t.charAt(0)) && CAPITALIZED_NAMES.contains(w)) {
+        w = t;
+      }
+      lower.add(w);
       spans.add(tokenSpans.get(i));
     }
     return new Words(lower, spans);

@@ -2,12 +2,14 @@ package dev.claimex.models.claims;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.model.AbstractModel;
@@ -54,26 +56,36 @@ public final class CheckworthinessModel {
     }
   }
 
-  private final MaxentModel model;
-  private final int nfs;
-  private final int ufs;
-  private final int cfs;
+  private final List<MaxentModel> models;
 
-  CheckworthinessModel(MaxentModel model) {
-    this.model = Objects.requireNonNull(model, "model");
-    this.nfs = model.getIndex(Label.NFS.name());
-    this.ufs = model.getIndex(Label.UFS.name());
-    this.cfs = model.getIndex(Label.CFS.name());
-    if (nfs < 0 || ufs < 0 || cfs < 0 || model.getNumOutcomes() != 3) {
-      throw new IllegalArgumentException("not a check-worthiness model: outcomes must be NFS, UFS, CFS");
+  /** An ensemble: the class probabilities of the models are averaged. */
+  CheckworthinessModel(List<MaxentModel> models) {
+    this.models = List.copyOf(models);
+    if (this.models.isEmpty()) {
+      throw new IllegalArgumentException("a check-worthiness model needs at least one classifier");
+    }
+    for (MaxentModel model : this.models) {
+      if (model.getIndex(Label.NFS.name()) < 0 || model.getIndex(Label.UFS.name()) < 0
+          || model.getIndex(Label.CFS.name()) < 0 || model.getNumOutcomes() != 3) {
+        throw new IllegalArgumentException("not a check-worthiness model: outcomes must be NFS, UFS, CFS");
+      }
     }
   }
 
   /** Reads a model written by {@link #write}. */
   public static CheckworthinessModel read(InputStream in) throws IOException {
-    AbstractModel m = new GenericModelReader(new BinaryFileDataReader(
-        new BufferedInputStream(new GZIPInputStream(in)))).getModel();
-    return new CheckworthinessModel(m);
+    DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+    int n = data.readInt();
+    if (n < 1 || n > 8) {
+      throw new IOException("not a check-worthiness model file (it announces " + n + " classifiers)");
+    }
+    BinaryFileDataReader reader = new BinaryFileDataReader(data);
+    List<MaxentModel> models = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      AbstractModel m = new GenericModelReader(reader).getModel();
+      models.add(m);
+    }
+    return new CheckworthinessModel(models);
   }
 
   /** Reads a model from the bytes of a model file. */
@@ -89,7 +101,10 @@ public final class CheckworthinessModel {
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream data = new DataOutputStream(gz);
-    new GenericModelWriter((AbstractModel) model, data).persist();
+    data.writeInt(models.size());
+    for (MaxentModel model : models) {
+      new GenericModelWriter((AbstractModel) model, data).persist();
+    }
     data.flush();
     gz.finish();
   }
@@ -97,7 +112,17 @@ public final class CheckworthinessModel {
   /** Scores one sentence (or clause) of plain text. */
   public Scores score(String sentence) {
     String[] features = SentenceFeatures.of(sentence);
-    double[] p = model.eval(features, SentenceFeatures.values(features));
-    return new Scores(p[nfs], p[ufs], p[cfs]);
+    float[] values = SentenceFeatures.values(features);
+    double nfs = 0;
+    double ufs = 0;
+    double cfs = 0;
+    for (MaxentModel model : models) {
+      double[] p = model.eval(features, values);
+      nfs += p[model.getIndex(Label.NFS.name())];
+      ufs += p[model.getIndex(Label.UFS.name())];
+      cfs += p[model.getIndex(Label.CFS.name())];
+    }
+    int n = models.size();
+    return new Scores(nfs / n, ufs / n, cfs / n);
   }
 }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import opennlp.tools.ml.AbstractEventTrainer;
-import opennlp.tools.ml.EventTrainer;
+import opennlp.tools.ml.naivebayes.NaiveBayesTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.Event;
@@ -32,8 +32,8 @@ public final class CheckworthinessTrainer {
    * @param checkworthyWeight how many times each check-worthy (CFS) example counts: the class is a
    *     fifth of the data, and a weight above 1 trades some precision for recall on it
    */
-  public record Settings(double l2, int cutoff, int iterations, int checkworthyWeight) {
-    public static final Settings DEFAULT = new Settings(1.0, 1, 300, 2);
+  public record Settings(double l2, int cutoff, int iterations, int checkworthyWeight, boolean naiveBayes) {
+    public static final Settings DEFAULT = new Settings(1.0, 1, 300, 2, false);
   }
 
   private CheckworthinessTrainer() {}
@@ -58,10 +58,18 @@ public final class CheckworthinessTrainer {
     params.put(QNTrainer.THREADS_PARAM, 1);
     params.put("PrintMessages", false);
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
-    EventTrainer trainer = TrainerFactory.getEventTrainer(params, new HashMap<>());
     try {
-      MaxentModel model = trainer.train(ObjectStreamUtils.createObjectStream(events));
-      return new CheckworthinessModel(model);
+      List<MaxentModel> models = new ArrayList<>();
+      models.add(TrainerFactory.getEventTrainer(params, new HashMap<>()).train(ObjectStreamUtils.createObjectStream(events)));
+      if (settings.naiveBayes()) {
+        TrainingParameters nb = new TrainingParameters();
+        nb.put(TrainingParameters.ALGORITHM_PARAM, NaiveBayesTrainer.NAIVE_BAYES_VALUE);
+        nb.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+        nb.put("PrintMessages", false);
+        nb.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
+        models.add(TrainerFactory.getEventTrainer(nb, new HashMap<>()).train(ObjectStreamUtils.createObjectStream(events)));
+      }
+      return new CheckworthinessModel(models);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -12,7 +12,8 @@ final class Evaluation {
 
   void add(CheckworthinessModel.Label gold, CheckworthinessModel.Scores scores) {
     confusion[gold.ordinal()][scores.best().ordinal()]++;
-    scored.add(new double[] {scores.checkworthy(), gold == CheckworthinessModel.Label.CFS ? 1 : 0});
+    scored.add(new double[] {scores.checkworthy(), gold == CheckworthinessModel.Label.CFS ? 1 : 0,
+        scores.nonFactual(), gold == CheckworthinessModel.Label.NFS ? 1 : 0});
     boolean predicted = scores.checkworthy() >= 0.5;
     boolean actual = gold == CheckworthinessModel.Label.CFS;
     if (predicted && actual) {
@@ -67,6 +68,22 @@ final class Evaluation {
         }
       }
       b.append(String.format(Locale.ROOT, " %.2f:%.3f", t, f1(tp, fp, fn)));
+    }
+    b.append('\n');
+    b.append("  P(NFS) >= t: non-factual caught / factual caught:");
+    for (double t = 0.5; t < 0.96; t += 0.1) {
+      int nf = 0;
+      int f = 0;
+      for (double[] s : scored) {
+        if (s[2] >= t) {
+          if (s[3] > 0) {
+            nf++;
+          } else {
+            f++;
+          }
+        }
+      }
+      b.append(String.format(Locale.ROOT, " %.1f:%d/%d", t, nf, f));
     }
     b.append('\n');
     b.append("  confusion (rows gold NFS/UFS/CFS, columns predicted):\n");

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class SentenceFeatures {
   private static final Pattern TOKEN = Pattern.compile(
-      "[$€£¥]?\\d[\\d,.]*%?|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)*|[?!%$€£¥]");
+      "[$€£¥]?\\d(?:[\\d,.]*\\d)?%?|[\\p{L}\\p{M}]+(?:['’][\\p{L}]+)*|[?!%$€£¥]");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
   private static final Set<String> FIRST_PERSON = Set.of("i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're",
       "we've", "we'll", "we'd", "us", "our", "ours", "myself", "ourselves");

@@ -24,7 +24,7 @@ import java.util.Locale;
  * Options: {@code --data FILE} (ClaimBuster JSON: sentence_id, text, label -1/0/1; required),
  * {@code --cv K} (report K-fold cross-validation), {@code --folds-out DIR} (with --cv: write each
  * fold's model and held-out ids, for scoring the full pipeline per fold), {@code --out FILE} (train
- * on everything and write the model), {@code --l2 X}, {@code --cutoff N}, {@code --iterations N}, {@code --cfs-weight N}.
+ * on everything and write the model), {@code --l2 X}, {@code --cutoff N}, {@code --iterations N}, {@code --cfs-weight N}, {@code --naive-bayes true} (average with a naive Bayes model; did not help).
  * Folds are assigned by a hash of the sentence id, so they are the same on every run.
  */
 public final class TrainCheckworthiness {
@@ -34,12 +34,14 @@ public final class TrainCheckworthiness {
     Path data = null;
     Path out = null;
     Path foldsOut = null;
+    Path ct19 = null;
     int cv = 0;
     CheckworthinessTrainer.Settings s = CheckworthinessTrainer.Settings.DEFAULT;
     double l2 = s.l2();
     int cutoff = s.cutoff();
     int iterations = s.iterations();
     int weight = s.checkworthyWeight();
+    boolean naiveBayes = s.naiveBayes();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       if (i + 1 >= args.length) {
@@ -48,6 +50,7 @@ public final class TrainCheckworthiness {
       String v = args[++i];
       switch (a) {
         case "--data" -> data = Path.of(v);
+        case "--ct19" -> ct19 = Path.of(v);
         case "--out" -> out = Path.of(v);
         case "--folds-out" -> foldsOut = Path.of(v);
         case "--cv" -> cv = Integer.parseInt(v);
@@ -55,21 +58,24 @@ public final class TrainCheckworthiness {
         case "--cutoff" -> cutoff = Integer.parseInt(v);
         case "--iterations" -> iterations = Integer.parseInt(v);
         case "--cfs-weight" -> weight = Integer.parseInt(v);
+        case "--naive-bayes" -> naiveBayes = Boolean.parseBoolean(v);
         default -> throw new IllegalArgumentException("unknown option " + a
-            + " (known: --data --out --cv --folds-out --l2 --cutoff --iterations --cfs-weight)");
+            + " (known: --data --ct19 --out --cv --folds-out --l2 --cutoff --iterations --cfs-weight --naive-bayes)");
       }
     }
     if (data == null) {
       throw new IllegalArgumentException("--data FILE is required (ClaimBuster JSON)");
     }
-    CheckworthinessTrainer.Settings settings = new CheckworthinessTrainer.Settings(l2, cutoff, iterations, weight);
+    CheckworthinessTrainer.Settings settings = new CheckworthinessTrainer.Settings(l2, cutoff, iterations, weight, naiveBayes);
     List<CheckworthinessTrainer.Example> examples = readClaimBuster(data);
+    List<CheckworthinessTrainer.Example> extra = ct19 == null ? List.of() : readCheckThatPositives(ct19);
     PrintStream log = System.err;
-    log.printf(Locale.ROOT, "%d sentences from %s; settings %s%n", examples.size(), data, settings);
+    log.printf(Locale.ROOT, "%d sentences from %s (+%d check-worthy from %s, training only); settings %s%n",
+        examples.size(), data, extra.size(), ct19, settings);
     if (cv > 1) {
       Evaluation total = new Evaluation();
       for (int k = 0; k < cv; k++) {
-        List<CheckworthinessTrainer.Example> train = new ArrayList<>();
+        List<CheckworthinessTrainer.Example> train = new ArrayList<>(extra);
         List<CheckworthinessTrainer.Example> test = new ArrayList<>();
         for (CheckworthinessTrainer.Example e : examples) {
           (fold(e.id(), cv) == k ? test : train).add(e);
@@ -96,7 +102,9 @@ public final class TrainCheckworthiness {
       System.out.println(total.report());
     }
     if (out != null) {
-      CheckworthinessModel m = CheckworthinessTrainer.train(examples, settings);
+      List<CheckworthinessTrainer.Example> all = new ArrayList<>(examples);
+      all.addAll(extra);
+      CheckworthinessModel m = CheckworthinessTrainer.train(all, settings);
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }
@@ -112,6 +120,53 @@ public final class TrainCheckworthiness {
   public static int fold(String id, int k) {
     int h = id.hashCode() * 0x9E3779B9;
     return Math.floorMod(h ^ (h >>> 16), k);
+  }
+
+  /**
+   * Reads the check-worthy sentences (label 1) of CLEF 2019 CheckThat! Task 1 (CSV: line_number,
+   * speaker, text, label, file_name) as CFS examples. Its label 0 mixes ClaimBuster's NFS, UFS and
+   * unselected CFS, so those sentences are not used.
+   */
+  public static List<CheckworthinessTrainer.Example> readCheckThatPositives(Path file) throws IOException {
+    List<CheckworthinessTrainer.Example> out = new ArrayList<>();
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 1; i < lines.size(); i++) {
+      List<String> cells = csv(lines.get(i));
+      if (cells.size() >= 4 && cells.get(3).strip().equals("1")) {
+        out.add(new CheckworthinessTrainer.Example("ct19-" + i, cells.get(2),
+            CheckworthinessModel.Label.CFS));
+      }
+    }
+    return out;
+  }
+
+  /** One CSV record on one line (double-quoted cells, "" for a quote). */
+  static List<String> csv(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (quoted) {
+        if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+          cell.append('"');
+          i++;
+        } else if (c == '"') {
+          quoted = false;
+        } else {
+          cell.append(c);
+        }
+      } else if (c == '"') {
+        quoted = true;
+      } else if (c == ',') {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
   }
 
   /** Reads ClaimBuster's JSON (an array of {sentence_id, text, label}). */
