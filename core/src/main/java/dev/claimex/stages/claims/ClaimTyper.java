@@ -20,8 +20,11 @@ final class ClaimTyper {
    */
   static final double NON_FACTUAL_OPINION = 0.8;
 
-  /** From this probability of "check-worthy factual" on, evaluative words alone do not make an OPINION. */
-  static final double CHECKWORTHY = 0.7;
+  /**
+   * From this probability of "check-worthy factual" on, evaluative words alone do not make an
+   * OPINION: a claim the model scores check-worthy is, by that score, checkable as fact.
+   */
+  static final double CHECKWORTHY = 0.5;
 
   private static final Set<String> SUBJECT_PRONOUNS = Set.of("i", "we", "he", "she", "they");
   private static final Set<String> INTENTION_MODALS = Set.of("would", "will", "'ll");

@@ -26,14 +26,15 @@ public final class CheckworthinessTrainer {
   /**
    * Trainer settings.
    *
+   * @param l1 L1 penalty (larger: fewer non-zero weights, a smaller model)
    * @param l2 L2 penalty (larger: smoother model)
    * @param cutoff features seen fewer times than this are dropped
    * @param iterations maximum L-BFGS iterations
    * @param checkworthyWeight how many times each check-worthy (CFS) example counts: the class is a
    *     fifth of the data, and a weight above 1 trades some precision for recall on it
    */
-  public record Settings(double l2, int cutoff, int iterations, int checkworthyWeight, boolean naiveBayes) {
-    public static final Settings DEFAULT = new Settings(1.0, 1, 300, 2, false);
+  public record Settings(double l1, double l2, int cutoff, int iterations, int checkworthyWeight, boolean naiveBayes) {
+    public static final Settings DEFAULT = new Settings(0.1, 1.0, 1, 300, 2, false);
   }
 
   private CheckworthinessTrainer() {}
@@ -53,7 +54,7 @@ public final class CheckworthinessTrainer {
     params.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
-    params.put(QNTrainer.L1COST_PARAM, 0.0);
+    params.put(QNTrainer.L1COST_PARAM, settings.l1());
     params.put(QNTrainer.L2COST_PARAM, settings.l2());
     params.put(QNTrainer.THREADS_PARAM, 1);
     params.put("PrintMessages", false);

@@ -24,7 +24,7 @@ import java.util.Locale;
  * Options: {@code --data FILE} (ClaimBuster JSON: sentence_id, text, label -1/0/1; required),
  * {@code --cv K} (report K-fold cross-validation), {@code --folds-out DIR} (with --cv: write each
  * fold's model and held-out ids, for scoring the full pipeline per fold), {@code --out FILE} (train
- * on everything and write the model), {@code --l2 X}, {@code --cutoff N}, {@code --iterations N}, {@code --cfs-weight N}, {@code --naive-bayes true} (average with a naive Bayes model; did not help).
+ * on everything and write the model), {@code --l1 X}, {@code --l2 X}, {@code --cutoff N}, {@code --iterations N}, {@code --cfs-weight N}, {@code --naive-bayes true} (average with a naive Bayes model; did not help).
  * Folds are assigned by a hash of the sentence id, so they are the same on every run.
  */
 public final class TrainCheckworthiness {
@@ -37,6 +37,7 @@ public final class TrainCheckworthiness {
     Path ct19 = null;
     int cv = 0;
     CheckworthinessTrainer.Settings s = CheckworthinessTrainer.Settings.DEFAULT;
+    double l1 = s.l1();
     double l2 = s.l2();
     int cutoff = s.cutoff();
     int iterations = s.iterations();
@@ -54,19 +55,20 @@ public final class TrainCheckworthiness {
         case "--out" -> out = Path.of(v);
         case "--folds-out" -> foldsOut = Path.of(v);
         case "--cv" -> cv = Integer.parseInt(v);
+        case "--l1" -> l1 = Double.parseDouble(v);
         case "--l2" -> l2 = Double.parseDouble(v);
         case "--cutoff" -> cutoff = Integer.parseInt(v);
         case "--iterations" -> iterations = Integer.parseInt(v);
         case "--cfs-weight" -> weight = Integer.parseInt(v);
         case "--naive-bayes" -> naiveBayes = Boolean.parseBoolean(v);
         default -> throw new IllegalArgumentException("unknown option " + a
-            + " (known: --data --ct19 --out --cv --folds-out --l2 --cutoff --iterations --cfs-weight --naive-bayes)");
+            + " (known: --data --ct19 --out --cv --folds-out --l1 --l2 --cutoff --iterations --cfs-weight --naive-bayes)");
       }
     }
     if (data == null) {
       throw new IllegalArgumentException("--data FILE is required (ClaimBuster JSON)");
     }
-    CheckworthinessTrainer.Settings settings = new CheckworthinessTrainer.Settings(l2, cutoff, iterations, weight, naiveBayes);
+    CheckworthinessTrainer.Settings settings = new CheckworthinessTrainer.Settings(l1, l2, cutoff, iterations, weight, naiveBayes);
     List<CheckworthinessTrainer.Example> examples = readClaimBuster(data);
     List<CheckworthinessTrainer.Example> extra = ct19 == null ? List.of() : readCheckThatPositives(ct19);
     PrintStream log = System.err;

@@ -23,7 +23,7 @@ class CheckworthinessTrainerTest {
   void trainsWritesAndReadsBackTheSameModel() throws Exception {
     List<CheckworthinessTrainer.Example> data = fixture();
     assertThat(data).hasSize(24);
-    CheckworthinessModel model = CheckworthinessTrainer.train(data, new CheckworthinessTrainer.Settings(0.1, 1, 100, 1, false));
+    CheckworthinessModel model = CheckworthinessTrainer.train(data, new CheckworthinessTrainer.Settings(0.0, 0.1, 1, 100, 1, false));
 
     CheckworthinessModel.Scores factual = model.score("Imports fell by 9 percent in 2021.");
     CheckworthinessModel.Scores chatter = model.score("Thank you, I think so.");
@@ -40,7 +40,7 @@ class CheckworthinessTrainerTest {
 
   @Test
   void trainingIsDeterministic() throws Exception {
-    CheckworthinessTrainer.Settings s = new CheckworthinessTrainer.Settings(0.1, 1, 50, 2, true);
+    CheckworthinessTrainer.Settings s = new CheckworthinessTrainer.Settings(0.0, 0.1, 1, 50, 2, true);
     CheckworthinessModel a = CheckworthinessTrainer.train(fixture(), s);
     CheckworthinessModel b = CheckworthinessTrainer.train(fixture(), s);
     assertThat(a.score("The council approved 14 new schools.")).isEqualTo(b.score("The council approved 14 new schools."));
