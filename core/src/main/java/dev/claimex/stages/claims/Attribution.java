@@ -2,37 +2,54 @@ package dev.claimex.stages.claims;
 
 import dev.claimex.api.Quote;
 import dev.claimex.api.Span;
+import dev.claimex.api.Speaker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides whose claim a sentence is: the speaker of a quote that makes up most of it, else the
- * author. A sentence belongs to a quote when the quote's content, cue and speaker mention cover
- * at least {@value #COVERAGE} of its non-blank characters and the sentence does not open with a
- * clause of its own ("This pause comes days after Trump suggested that …" stays the author's:
- * the part before the quote is three or more words not closed by a comma).
+ * Decides whose claim a sentence is: the speaker whose quotes, with their attribution, make up
+ * most of it; else the author.
+ *
+ * <p>For each speaker, the sentence's characters covered by that speaker's quotes are counted:
+ * the content, the speaker mention, the cue, and the frame between them ("told reporters in
+ * Washington on Tuesday that"). A sentence is the speaker's when that covers at least
+ * {@value #COVERAGE} of its non-blank characters and the sentence does not open with a clause of
+ * its own ("This pause comes days after Trump suggested that …" stays the author's: the part
+ * before the first covered character is three or more words not closed by a comma).
  */
 final class Attribution {
-  static final double COVERAGE = 0.6;
+  static final double COVERAGE = 0.5;
+  /** The longest stretch between a speaker or cue and the content counted as the frame. */
+  static final int MAX_FRAME_GAP = 100;
 
   private Attribution() {}
 
-  /** The quote this sentence reports, if any. */
+  /** The quote this sentence reports (the speaker's quote with most content in it), if any. */
   static Optional<Quote> quoteOf(String text, Span sentence, List<Quote> quotes) {
-    Quote best = null;
-    double bestCover = 0;
     int visible = nonBlank(text, sentence.start(), sentence.end());
     if (visible == 0) {
       return Optional.empty();
     }
+    Map<String, List<Quote>> bySpeaker = new LinkedHashMap<>();
     for (Quote q : quotes) {
-      if (q.speaker().isEmpty() || !q.content().overlaps(sentence)) {
-        continue;
+      if (q.speaker().isPresent() && q.content().overlaps(sentence)) {
+        bySpeaker.computeIfAbsent(key(q.speaker().get()), k -> new ArrayList<>()).add(q);
       }
+    }
+    Quote best = null;
+    double bestCover = 0;
+    for (List<Quote> group : bySpeaker.values()) {
       boolean[] covered = new boolean[sentence.length()];
-      mark(covered, sentence, q.content());
-      mark(covered, sentence, q.speaker().get().mention().span());
-      q.cue().ifPresent(c -> mark(covered, sentence, c.span()));
+      Quote main = null;
+      for (Quote q : group) {
+        markQuote(covered, sentence, q);
+        if (main == null || q.content().overlap(sentence) > main.content().overlap(sentence)) {
+          main = q;
+        }
+      }
       int n = 0;
       int firstCovered = -1;
       for (int i = 0; i < covered.length; i++) {
@@ -48,11 +65,35 @@ final class Attribution {
         continue;
       }
       if (cover > bestCover) {
-        best = q;
+        best = main;
         bestCover = cover;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static String key(Speaker s) {
+    return s.entityId().orElse("@" + s.mention().span().start());
+  }
+
+  private static void markQuote(boolean[] covered, Span sentence, Quote q) {
+    Span speaker = q.speaker().get().mention().span();
+    Span content = q.content();
+    mark(covered, sentence, content);
+    mark(covered, sentence, speaker);
+    int frameStart = speaker.start();
+    int frameEnd = speaker.end();
+    if (q.cue().isPresent()) {
+      Span cue = q.cue().get().span();
+      mark(covered, sentence, cue);
+      frameStart = Math.min(frameStart, cue.start());
+      frameEnd = Math.max(frameEnd, cue.end());
+    }
+    if (frameEnd <= content.start() && content.start() - frameEnd <= MAX_FRAME_GAP) {
+      mark(covered, sentence, new Span(frameStart, content.start()));
+    } else if (frameStart >= content.end() && frameStart - content.end() <= MAX_FRAME_GAP) {
+      mark(covered, sentence, new Span(content.end(), frameEnd));
+    }
   }
 
   /** Whether the uncovered text before a quote is a clause of the author's own. */

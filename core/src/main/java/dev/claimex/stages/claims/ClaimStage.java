@@ -75,6 +75,7 @@ public final class ClaimStage implements Stage {
     List<EntityMention> mentions = analysis.mentions();
     List<Quote> quotes = analysis.quotes();
     List<Claim> claims = new ArrayList<>();
+    Claimants claimants = new Claimants(text, analysis.entities(), mentions);
     for (Sentence s : analysis.sentences()) {
       Span span = s.span();
       if (analysis.inSkippedRegion(span)) {
@@ -94,7 +95,8 @@ public final class ClaimStage implements Stage {
         continue;
       }
       boolean headline = analysis.regionOf(span).filter(k -> k == RegionKind.HEADLINE).isPresent();
-      claims.add(claim("c" + (claims.size() + 1), text, span, words, mentions, quotes, headline));
+      Claim c = claim("c" + (claims.size() + 1), text, span, words, mentions, quotes, headline);
+      claims.add(c.claimant().isEmpty() ? c : withClaimant(c, claimants.named(c.claimant().get(), span.start())));
     }
     analysis.setClaims(claims);
   }
@@ -136,6 +138,11 @@ public final class ClaimStage implements Stage {
     }
     return new Claim(id, span, sentence, typing.type(), typing.confidence(), claimant, quote.map(Quote::id), inside,
         time, hedges, polarity, scores.checkworthy());
+  }
+
+  private static Claim withClaimant(Claim c, Speaker s) {
+    return new Claim(c.id(), c.span(), c.text(), c.type(), c.confidence(), Optional.of(s), c.quoteId(),
+        c.mentionIds(), c.time(), c.hedges(), c.polarity(), c.checkworthiness());
   }
 
   /** Questions and lines that introduce what follows ("X said:") hold no claim of their own. */

@@ -47,4 +47,11 @@ class AttributionTest {
     Quote q = quote(text, "late", "Ms Berg", "called");
     assertThat(Attribution.quoteOf(text, new Span(0, text.length()), List.of(q))).isEmpty();
   }
+
+  @Test
+  void theFrameBetweenSpeakerAndContentCounts() {
+    String text = "Ms Berg told a radio station in the capital on Monday evening that repairs were over.";
+    Quote q = quote(text, "repairs were over", "Ms Berg", "told");
+    assertThat(Attribution.quoteOf(text, new Span(0, text.length()), List.of(q))).contains(q);
+  }
 }
