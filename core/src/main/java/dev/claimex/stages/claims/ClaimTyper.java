@@ -72,8 +72,9 @@ final class ClaimTyper {
     } else {
       t = typeContent(words, 0, n, false, temporal, hits, checkworthy);
     }
-    if (nonFactual >= NON_FACTUAL_OPINION && !headline && !quantity && t.type() != ClaimType.OPINION
-        && t.type() != ClaimType.PREDICTION) {
+    boolean reportedStance = t.type() == ClaimType.STANCE && !firstOrSecondPerson(words);
+    if (nonFactual >= NON_FACTUAL_OPINION && !headline && !quantity && !reportedStance
+        && t.type() != ClaimType.OPINION && t.type() != ClaimType.PREDICTION) {
       return new Typing(ClaimType.OPINION, nonFactual, "non-factual-model", t.denial());
     }
     return t;
@@ -140,6 +141,18 @@ final class ClaimTyper {
       String s = w.get(i);
       boolean year = s.matches("(1[89]|20)\\d\\d");
       if (!year || magnitude || s.endsWith("%")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FIRST_SECOND_PERSON = Set.of("i", "we", "you", "my", "our", "me", "us", "your");
+
+  /** Whether the speaker talks about themselves or the listener (a stance of one's own, not a reported one). */
+  private static boolean firstOrSecondPerson(Words w) {
+    for (int i = 0; i < w.size(); i++) {
+      if (FIRST_SECOND_PERSON.contains(w.get(i))) {
         return true;
       }
     }

@@ -25,8 +25,14 @@
  * after "whether"/"if"; "would" only in reported content, since narrated "would" is mostly
  * future-in-the-past), OPINION (evaluative words), PERSONAL_EXPERIENCE, and else EVENT.
  * Last, where the trained model gives the sentence a probability of being non-factual of at
- * least {@value dev.claimex.stages.claims.ClaimTyper#NON_FACTUAL_OPINION} and it holds no
- * quantity, it is an OPINION.
+ * least {@value dev.claimex.stages.claims.ClaimTyper#NON_FACTUAL_OPINION}, it is an OPINION,
+ * except for quantities, predictions, headlines (telegraphic text the debate-trained model has
+ * never seen) and stances reported in the third person ("the Kremlin insists …": a checkable
+ * report of someone's position, unlike "I support …"). "I think …" and the like make an
+ * OPINION unless a quantity is stated; evaluative words make an OPINION only where the model
+ * does not score the sentence check-worthy (at least
+ * {@value dev.claimex.stages.claims.ClaimTyper#CHECKWORTHY}), since a check-worthy sentence is by
+ * that score checkable as fact.
  *
  * <p>Measured with the evaluation kit's seeds (type accuracy and preferred-type accuracy, every
  * miss listed) and with ClaimBuster (how many non-factual sentences get a type other than
