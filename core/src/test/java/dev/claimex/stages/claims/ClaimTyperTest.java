@@ -26,6 +26,8 @@ class ClaimTyperTest {
       "Farmers became poorer after the subsidies ended.|CAUSATION",
       "The warmer the winter, the shorter the ski season.|CAUSATION",
       "The union insists that wages must rise.|STANCE",
+      "The union demands that wages rise.|STANCE",
+      "The mayor met the strikers to hear their demands.|EVENT",
       "The minister rejected the proposal on Friday.|STANCE",
       "The governor said she did not want another delay.|STANCE",
       "The chairman announced that he would step down.|STANCE",
