@@ -6,6 +6,7 @@ import dev.claimex.stages.CrfNameTagger;
 import dev.claimex.stages.EntityGrouper;
 import dev.claimex.stages.LanguageDetector;
 import dev.claimex.stages.NameMentions;
+import dev.claimex.stages.NameRules;
 import dev.claimex.stages.PlaceAliases;
 import dev.claimex.stages.PosTagger;
 import dev.claimex.stages.RegionMarker;
@@ -32,8 +33,8 @@ public final class Claimex {
         .add(CoreNlpTokenizer::new)
         .add(RegionMarker::new)
         .add(LanguageDetector::new)
-        .add(() -> new CrfNameTagger(System.getProperty("claimex.ner", CrfNameTagger.CONLL_4CLASS)))
-        .add(NameMentions::new)
+        .add(() -> new CrfNameTagger(System.getProperty("claimex.ner", CrfNameTagger.ALL_3CLASS)))
+        .add(() -> new NameMentions(new NameRules()))
         .add(() -> new TimeTagger(shared.posTagger()))
         .add(() -> new EntityGrouper(new PlaceAliases()));
   }
