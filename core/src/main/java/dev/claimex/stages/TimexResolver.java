@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  *   <li>past tense: the latest such date on or before the publication date;</li>
  *   <li>future (will, next, upcoming): the earliest on or after it;</li>
  *   <li>otherwise: a weekday is the latest on or before the publication date (news reports
- *       what happened), a month or day the nearest one.</li>
+ *       what happened), a month the nearest one.</li>
  * </ul>
+ * A month and day ("Oct. 16") is always the nearest such date: measured on TempEval-3, the
+ * nearest date beats the verb's tense there (reports of scheduled events use past verbs).
+ * Periods before now keep the granularity of their unit ("50 years ago" is a year).
  * Values with an explicit year, and relative expressions ("last Thursday", "this week"), are
  * left as SUTime gave them. Stateless apart from the publication date.
  */
@@ -57,6 +60,7 @@ final class TimexResolver {
   private static final Pattern MONTH = Pattern.compile(MOD + "([a-z]+)\\.?");
   private static final Pattern MONTH_DAY = Pattern.compile(MOD + "([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?");
   private static final Pattern DAY_MONTH = Pattern.compile(MOD + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?([a-z]+)\\.?");
+  private static final Pattern AGO = Pattern.compile("\\b(years?|decades?|century|centuries|months?)\\s+(?:ago|earlier|before)$");
   private static final Pattern RESOLVED = Pattern.compile("\\d{4}-.*");
 
   private final Optional<LocalDate> published;
@@ -82,6 +86,18 @@ final class TimexResolver {
     if (!RESOLVED.matcher(value).matches()) {
       return Optional.of(value);
     }
+    Matcher ago = AGO.matcher(t);
+    if (ago.find()) {
+      // "50 years ago" names a year, "two months ago" a month: TIMEX3 keeps the unit's granularity
+      String unit = ago.group(1);
+      if (unit.startsWith("year") || unit.startsWith("decade") || unit.startsWith("centur")) {
+        return Optional.of(value.substring(0, 4));
+      }
+      if (unit.startsWith("month") && value.length() >= 7) {
+        return Optional.of(value.substring(0, 7));
+      }
+      return Optional.of(value);
+    }
     Matcher m = WEEKDAY.matcher(t);
     if (m.matches() && DAYS.containsKey(m.group(1))) {
       DayOfWeek day = DAYS.get(m.group(1));
@@ -92,11 +108,11 @@ final class TimexResolver {
     }
     m = MONTH_DAY.matcher(t);
     if (m.matches() && MONTHS.containsKey(m.group(1))) {
-      return Optional.of(monthDay(pub, MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)), tense, value));
+      return Optional.of(monthDay(pub, MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)), value));
     }
     m = DAY_MONTH.matcher(t);
     if (m.matches() && MONTHS.containsKey(m.group(2))) {
-      return Optional.of(monthDay(pub, MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), tense, value));
+      return Optional.of(monthDay(pub, MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), value));
     }
     m = MONTH.matcher(t);
     if (m.matches() && MONTHS.containsKey(m.group(1)) && value.matches("\\d{4}-\\d{2}")) {
@@ -106,7 +122,8 @@ final class TimexResolver {
     return Optional.of(value);
   }
 
-  private static String monthDay(LocalDate pub, Month month, int day, Tense tense, String value) {
+  /** The date with this month and day nearest to the publication date. */
+  private static String monthDay(LocalDate pub, Month month, int day, String value) {
     if (day < 1 || day > month.maxLength()) {
       return value;
     }
@@ -116,12 +133,7 @@ final class TimexResolver {
         continue;
       }
       LocalDate c = LocalDate.of(y, month, day);
-      boolean allowed = switch (tense) {
-        case PAST -> !c.isAfter(pub);
-        case FUTURE -> !c.isBefore(pub);
-        case PRESENT -> true;
-      };
-      if (allowed && (best == null
+      if ((best == null
           || Math.abs(ChronoUnit.DAYS.between(pub, c)) < Math.abs(ChronoUnit.DAYS.between(pub, best)))) {
         best = c;
       }
