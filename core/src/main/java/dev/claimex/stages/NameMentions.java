@@ -22,10 +22,11 @@ import java.util.Set;
  * tagger gets wrong in news text with document-level evidence and small lexicons:
  * <ol>
  *   <li>a multi-word place or person ending in an organization word ("Atlantic Council") is an
- *       ORGANIZATION;</li>
+ *       ORGANIZATION, and a name ending in a place word ("Donetsk Oblast") a LOCATION;</li>
  *   <li>seats of government ("the Kremlin", "the White House") are ORGANIZATIONs when they act
  *       and LOCATIONs after a locative preposition ("at the White House");</li>
- *   <li>a name that is exactly a known place becomes a LOCATION, and an untagged known place
+ *   <li>a person or miscellaneous name that is exactly a known place becomes a LOCATION (an
+ *       organization named like a city is usually a sports team and stays), and an untagged known place
  *       that is not part of a longer capitalized name is tagged ("behind Kyiv");</li>
  *   <li>bare compass points ("East and West") are not places;</li>
  *   <li>a word that is the surname of a person named in full elsewhere in the document is that
@@ -179,8 +180,12 @@ public final class NameMentions implements Stage {
       c.type = EntityType.ORGANIZATION;
       return;
     }
+    if (c.end - c.start >= 2 && c.type != EntityType.LOCATION && rules.placeHeads.contains(doc.fold(c.end - 1))) {
+      c.type = EntityType.LOCATION;
+      return;
+    }
     Boolean ambiguous = rules.places.get(text);
-    if (ambiguous != null && c.type != EntityType.LOCATION && !(ambiguous && c.type == EntityType.PERSON)) {
+    if (ambiguous != null && (c.type == EntityType.MISC || (c.type == EntityType.PERSON && !ambiguous))) {
       c.type = EntityType.LOCATION;
     }
   }

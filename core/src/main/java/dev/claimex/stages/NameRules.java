@@ -21,6 +21,7 @@ public final class NameRules {
   final Set<String> locativePrepositions;
   final Set<String> organizationHeads;
   final Set<String> compass;
+  final Set<String> placeHeads;
   private final List<ModelInfo> infos;
 
   public NameRules() {
@@ -41,6 +42,7 @@ public final class NameRules {
     locativePrepositions = sections.getOrDefault("locative-prepositions", Set.of());
     organizationHeads = sections.getOrDefault("organization-heads", Set.of());
     compass = sections.getOrDefault("compass", Set.of());
+    placeHeads = sections.getOrDefault("place-heads", Set.of());
     infos = List.of(gaz.info(), rules.info());
   }
 
