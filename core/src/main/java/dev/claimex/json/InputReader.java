@@ -32,10 +32,13 @@ import java.util.stream.Stream;
  * Reads documents lazily from the command line's inputs: {@code .txt} files (id = file name),
  * {@code .jsonl} files (one {@code {"id", "text", "published"}} object a line), folders of
  * either (sorted), and {@code -} for JSON Lines on standard input. A record that cannot be read
- * becomes an {@link Input.Invalid} naming the file and line, so the batch goes on.
+ * becomes an {@link Input.Invalid} naming the file and line, so the batch goes on. A leading
+ * byte-order mark is dropped: it is an encoding signature, not text.
  */
 public final class InputReader implements Iterator<Input> {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A byte-order mark: an encoding signature some editors write first, not part of the text. */
+  private static final String BOM = "\uFEFF";
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
 
   private final Deque<String> pending;
@@ -145,6 +148,9 @@ public final class InputReader implements Iterator<Input> {
       do {
         line = lines.readLine();
         lineNumber++;
+        if (lineNumber == 1 && line != null && line.startsWith(BOM)) {
+          line = line.substring(1);
+        }
       } while (line != null && line.isBlank());
     } catch (IOException e) {
       closeLines();
@@ -239,6 +245,9 @@ public final class InputReader implements Iterator<Input> {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
+      if (text.startsWith(BOM)) {
+        text = text.substring(1);
+      }
       return new Input.Text(id, text, new Metadata(Optional.of(id), defaultPublished, Optional.empty(), Optional.empty()));
     } catch (CharacterCodingException e) {
       return new Input.Invalid(id, f + " is not valid UTF-8 text");
