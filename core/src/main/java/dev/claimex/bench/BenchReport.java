@@ -48,6 +48,14 @@ public record BenchReport(Corpus corpus, Benchmark.Settings settings, long token
     return Optional.of(measurements.get(1).medianSeconds() / measurements.get(0).medianSeconds());
   }
 
+  /** The same ratio in tokens per CPU second, steadier on a busy machine; empty if unknown. */
+  public Optional<Double> cpuRatio() {
+    if (measurements.size() < 2 || measurements.get(0).medianCpuSeconds() <= 0 || measurements.get(1).medianCpuSeconds() <= 0) {
+      return Optional.empty();
+    }
+    return Optional.of(measurements.get(1).medianCpuSeconds() / measurements.get(0).medianCpuSeconds());
+  }
+
   private static double mb(long bytes) {
     return bytes / (1024.0 * 1024.0);
   }
@@ -104,6 +112,8 @@ public record BenchReport(Corpus corpus, Benchmark.Settings settings, long token
     }
     ratio().ifPresentOrElse(r -> n.put("claimexOverCoreNlpTokensPerSecond", round(r, 2)),
         () -> n.putNull("claimexOverCoreNlpTokensPerSecond"));
+    cpuRatio().ifPresentOrElse(r -> n.put("claimexOverCoreNlpTokensPerCpuSecond", round(r, 2)),
+        () -> n.putNull("claimexOverCoreNlpTokensPerCpuSecond"));
     return n;
   }
 
@@ -130,7 +140,8 @@ public record BenchReport(Corpus corpus, Benchmark.Settings settings, long token
           mb(m.runPeakHeapBytes()), mb(m.loadPeakHeapBytes()), mb(m.liveHeapBytes()), tokensPerCpuSecond(m),
           m.systemLoadAverage(), runs));
     }
-    ratio().ifPresent(r -> sb.append(String.format(Locale.ROOT, "%nClaimex/CoreNLP tokens/s: %.1fx%n", r)));
+    ratio().ifPresent(r -> sb.append(String.format(Locale.ROOT, "%nClaimex/CoreNLP tokens/s: %.1fx%s%n", r,
+        cpuRatio().map(c -> String.format(Locale.ROOT, " (per CPU second: %.1fx)", c)).orElse(""))));
     sb.append(String.format(Locale.ROOT, "%n"));
     for (Benchmark.Measurement m : measurements) {
       sb.append(String.format(Locale.ROOT, "%s: %s%n", m.name(), m.description()));
