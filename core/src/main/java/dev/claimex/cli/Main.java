@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code claimex} command line. */
 @Command(name = "claimex", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Typed claims and attributed quotes from raw English news text.",
-    subcommands = {ExtractCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, BenchCommand.class, BaselineCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
