@@ -13,7 +13,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, bench or baseline");
   }
 
   public static void main(String[] args) {

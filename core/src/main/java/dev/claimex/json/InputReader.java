@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -96,7 +95,11 @@ public final class InputReader implements Iterator<Input> {
       if (!files.isEmpty()) {
         Path f = files.removeFirst();
         if (f.getFileName().toString().endsWith(".jsonl")) {
-          openLines(f.toString(), openFile(f));
+          try {
+            openLines(f.toString(), Files.newInputStream(f));
+          } catch (IOException e) {
+            return new Input.Invalid(f.getFileName().toString(), "cannot open " + f + ": " + e.getMessage());
+          }
           continue;
         }
         return readText(f);
@@ -122,14 +125,6 @@ public final class InputReader implements Iterator<Input> {
       } else {
         files.addLast(p);
       }
-    }
-  }
-
-  private InputStream openFile(Path f) {
-    try {
-      return Files.newInputStream(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + f, e);
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.Set;
  * tokens (the CRF needs no part-of-speech tags; CoreNLP's default NER spends most of its time
  * in the fine-grained rules and SUTime, which this stage does not run).
  *
- * <p>The raw tags go to {@link #RAW}; {@link NameRefiner} turns them into mentions.
+ * <p>The raw tags go to {@link #RAW}; {@link NameMentions} turns them into mentions.
  */
 public final class CrfNameTagger implements Stage {
   public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
