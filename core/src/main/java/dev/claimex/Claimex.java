@@ -33,7 +33,7 @@ public final class Claimex {
         .add(CoreNlpTokenizer::new)
         .add(RegionMarker::new)
         .add(LanguageDetector::new)
-        .add(() -> new CrfNameTagger(System.getProperty("claimex.ner", CrfNameTagger.ALL_3CLASS)))
+        .add(CrfNameTagger::new)
         .add(() -> new NameMentions(new NameRules()))
         .add(() -> new TimeTagger(shared.posTagger()))
         .add(() -> new EntityGrouper(new PlaceAliases()));

@@ -175,7 +175,8 @@ public final class NameMentions implements Stage {
       c.type = seatType(doc, c.start);
       return;
     }
-    if (c.end - c.start >= 2 && c.type != EntityType.ORGANIZATION
+    Boolean ambiguous = rules.places.get(text);
+    if (c.end - c.start >= 2 && c.type != EntityType.ORGANIZATION && ambiguous == null
         && rules.organizationHeads.contains(doc.fold(c.end - 1))) {
       c.type = EntityType.ORGANIZATION;
       return;
@@ -184,7 +185,6 @@ public final class NameMentions implements Stage {
       c.type = EntityType.LOCATION;
       return;
     }
-    Boolean ambiguous = rules.places.get(text);
     if (ambiguous != null && (c.type == EntityType.MISC || (c.type == EntityType.PERSON && !ambiguous))) {
       c.type = EntityType.LOCATION;
     }
