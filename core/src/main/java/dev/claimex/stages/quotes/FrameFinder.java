@@ -1,0 +1,221 @@
+package dev.claimex.stages.quotes;
+
+import dev.claimex.api.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads reporting frames off a dependency parse: "X said (that) C", "C, X said", "X told Y
+ * that C", "X urged Y to C", "according to X, C", "..., saying C". The speaker is the cue's
+ * subject, or the subject of the clause a participle or conjunct hangs from; the content is
+ * the reported clause's subtree. Stateless.
+ */
+final class FrameFinder {
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that");
+  private static final int MAX_SPEAKER_TOKENS = 16;
+
+  private final QuoteLexicon lexicon;
+  private final boolean nominalContent;
+
+  FrameFinder(QuoteLexicon lexicon, boolean nominalContent) {
+    this.lexicon = lexicon;
+    this.nominalContent = nominalContent;
+  }
+
+  List<Frame> find(DepParse p) {
+    List<Frame> out = new ArrayList<>();
+    for (int i = 0; i < p.size(); i++) {
+      String w = p.words[i].toLowerCase(Locale.ROOT);
+      if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
+        Frame f = accordingTo(p, i);
+        if (f != null) {
+          out.add(f);
+        }
+      } else if (p.isVerb(i) && lexicon.isCueForm(w)) {
+        Frame f = verbFrame(p, i);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Frame accordingTo(DepParse p, int i) {
+    int x = p.rels[i].equals("case") ? p.heads[i] : -1;
+    if (x < 0) {
+      for (int t = i + 2; t < p.size(); t++) {
+        if (p.heads[i + 1] == t || p.heads[i] == t) {
+          x = t;
+          break;
+        }
+      }
+    }
+    if (x < 0 || x <= i) {
+      return null;
+    }
+    int[] se = p.extent(x, relcl(p, x));
+    Span speaker = p.charSpan(i + 2, se[1], false);
+    if (speaker == null) {
+      return null;
+    }
+    int gov = p.heads[x];
+    Span content;
+    if (gov >= 0) {
+      int[] ce = p.extent(gov, x);
+      content = p.charSpan(ce[0], ce[1], true);
+    } else {
+      content = restOfSentence(p, i, se[1]);
+    }
+    Span cue = new Span(p.spans[i].start(), p.spans[i + 1].end());
+    return new Frame(p, i, cue, x, speaker, content, null, -1, null, true);
+  }
+
+  private Frame verbFrame(DepParse p, int i) {
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    if (kinds == null) {
+      return null;
+    }
+    String rel = p.rels[i];
+    if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod") || rel.startsWith("acl")
+        || rel.equals("case") || rel.equals("mark") || rel.startsWith("compound")) {
+      return null;
+    }
+    // speaker: own subject, else the subject of the clause a participle or conjunct hangs from
+    int subj = p.child(i, "nsubj");
+    if (subj >= 0 && p.rels[subj].equals("nsubj:pass")) {
+      subj = -1;
+    }
+    int h = i;
+    for (int up = 0; subj < 0 && up < 3; up++) {
+      String r = p.rels[h];
+      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep")) || p.heads[h] < 0) {
+        break;
+      }
+      h = p.heads[h];
+      int s = p.child(h, "nsubj");
+      if (s >= 0 && !p.rels[s].equals("nsubj:pass")) {
+        subj = s;
+      }
+    }
+    Span speaker = null;
+    if (subj >= 0) {
+      int[] se = p.extent(subj, relcl(p, subj));
+      if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
+        se = new int[] {Math.max(se[0], subj - 6), subj};
+      }
+      speaker = p.charSpan(se[0], se[1], false);
+    }
+    // content
+    Span content = null;
+    int ccomp = p.child(i, "ccomp");
+    if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
+      int para = p.child(i, "parataxis");
+      if (para > i && p.isVerb(para)) {
+        ccomp = para;
+      }
+    }
+    if (ccomp >= 0) {
+      int[] ce = p.extent(ccomp);
+      int lo = ce[0];
+      int mark = p.child(ccomp, "mark");
+      if (mark == lo && COMPLEMENTIZERS.contains(p.words[mark].toLowerCase(Locale.ROOT))) {
+        lo++;
+      }
+      content = p.charSpan(lo, ce[1], true);
+    }
+    if (content == null && kinds.contains(QuoteLexicon.Content.XCOMP)) {
+      int x = p.child(i, "xcomp");
+      if (x >= 0 && x > i) {
+        int[] xe = p.extent(x);
+        int obj = p.child(i, "obj");
+        int lo = obj >= 0 && obj < xe[0] ? p.extent(obj)[0] : xe[0];
+        content = p.charSpan(lo, xe[1], true);
+      }
+    }
+    if (content == null && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
+        && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
+      int head = p.heads[i];
+      if (lexicon.verb(p.lemmas[head]).isEmpty()) {
+        int[] ce = p.extent(head, i);
+        content = p.charSpan(ce[0], ce[1], true);
+      }
+    }
+    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBJ)) {
+      int o = p.child(i, "obj");
+      if (o < 0) {
+        o = p.child(i, "xcomp");
+      }
+      if (o > i) {
+        int[] oe = p.extent(o);
+        content = p.charSpan(oe[0], oe[1], true);
+      }
+    }
+    // cue: the verb and its particle ("pointed out")
+    int prt = p.child(i, "compound:prt");
+    Span cue = prt == i + 1 ? new Span(p.spans[i].start(), p.spans[prt].end()) : p.spans[i];
+    Span channel = null;
+    if (p.lemmas[i].equals("tell")) {
+      int o = p.child(i, "obj");
+      if (o < 0) {
+        o = p.child(i, "iobj");
+      }
+      if (o > i && (ccomp < 0 || o < ccomp)) {
+        int[] oe = p.extent(o);
+        channel = p.charSpan(oe[0], oe[1], false);
+      }
+    }
+    if (channel == null) {
+      for (int c : p.children(i)) {
+        if (p.rels[c].startsWith("obl") && c > i) {
+          int cs = p.child(c, "case");
+          if (cs >= 0 && p.words[cs].equalsIgnoreCase("on") && (content == null || !content.contains(p.spans[c]))) {
+            int[] oe = p.extent(c);
+            channel = p.charSpan(cs + 1, oe[1], false);
+            break;
+          }
+        }
+      }
+    }
+    // relayed attribution: "reported, citing an official"
+    int sourceHead = -1;
+    Span source = null;
+    for (int c : p.children(i)) {
+      if (p.lemmas[c].equals("cite") && !p.rels[c].equals("ccomp")) {
+        int o = p.child(c, "obj");
+        if (o >= 0) {
+          sourceHead = o;
+          int[] oe = p.extent(o, relcl(p, o));
+          source = p.charSpan(oe[0], oe[1], false);
+        }
+      }
+    }
+    if (content != null && speaker != null && content.contains(speaker)) {
+      speaker = null; // the subject sits inside the content: a misparse, not an attribution
+    }
+    return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false);
+  }
+
+  private static int[] relcl(DepParse p, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : p.children(head)) {
+      if (p.rels[c].startsWith("acl")) {
+        out.add(c);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static Span restOfSentence(DepParse p, int from, int to) {
+    int lo = 0;
+    int hi = p.size() - 1;
+    if (from == 0 || from <= 1) {
+      lo = to + 1;
+    } else {
+      hi = from - 1;
+    }
+    return lo <= hi ? p.charSpan(lo, hi, true) : null;
+  }
+}
