@@ -74,17 +74,41 @@ final class DepParse {
     return false;
   }
 
-  /** Token indices [min, max] of the subtree of {@code i}, leaving out the subtrees in {@code except}. */
+  /**
+   * Token indices [lo, hi] of the contiguous stretch of the subtree of {@code i} around
+   * {@code i}, leaving out the subtrees in {@code except}; punctuation attached elsewhere
+   * inside the stretch is bridged.
+   */
   int[] extent(int i, int... except) {
     int lo = i;
     int hi = i;
-    for (int t = 0; t < words.length; t++) {
-      if (dominates(i, t) && !excluded(t, except)) {
-        lo = Math.min(lo, t);
-        hi = Math.max(hi, t);
-      }
+    while (lo - 1 >= 0 && inside(i, lo - 1, except)) {
+      lo--;
+    }
+    while (hi + 1 < words.length && inside(i, hi + 1, except)) {
+      hi++;
     }
     return new int[] {lo, hi};
+  }
+
+  private boolean inside(int root, int t, int[] except) {
+    if (excluded(t, except)) {
+      return false;
+    }
+    if (dominates(root, t)) {
+      return true;
+    }
+    if (!isPunct(t)) {
+      return false;
+    }
+    // bridge punctuation only when the subtree continues past it
+    int dir = t < root ? -1 : 1;
+    for (int u = t + dir; u >= 0 && u < words.length; u += dir) {
+      if (!isPunct(u)) {
+        return dominates(root, u) && !excluded(u, except);
+      }
+    }
+    return false;
   }
 
   private boolean excluded(int t, int[] except) {

@@ -73,20 +73,29 @@ final class FrameFinder {
     return new Frame(p, i, cue, x, speaker, content, null, -1, null, true);
   }
 
+  private boolean isCue(DepParse p, int i) {
+    return p.isVerb(i) && lexicon.verb(p.lemmas[i]).isPresent();
+  }
+
   private Frame verbFrame(DepParse p, int i) {
     var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
     if (kinds == null) {
       return null;
     }
     String rel = p.rels[i];
-    if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod") || rel.startsWith("acl")
-        || rel.equals("case") || rel.equals("mark") || rel.startsWith("compound")) {
+    boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
+        && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
+    if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod")
+        || rel.startsWith("acl") && !absolute || rel.equals("case") || rel.equals("mark") || rel.startsWith("compound")) {
       return null;
     }
     // speaker: own subject, else the subject of the clause a participle or conjunct hangs from
     int subj = p.child(i, "nsubj");
     if (subj >= 0 && p.rels[subj].equals("nsubj:pass")) {
       subj = -1;
+    }
+    if (subj < 0 && absolute) {
+      subj = p.heads[i];
     }
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
@@ -95,6 +104,10 @@ final class FrameFinder {
         break;
       }
       h = p.heads[h];
+      if (!r.equals("xcomp") && (p.rels[h].equals("ccomp") || p.rels[h].equals("parataxis")) && p.heads[h] >= 0
+          && isCue(p, p.heads[h])) {
+        h = p.heads[h]; // "said A, emphasising B" / "confirmed A and acknowledged B": the first cue's speaker
+      }
       int s = p.child(h, "nsubj");
       if (s >= 0 && !p.rels[s].equals("nsubj:pass")) {
         subj = s;
@@ -103,6 +116,9 @@ final class FrameFinder {
     Span speaker = null;
     if (subj >= 0) {
       int[] se = p.extent(subj, relcl(p, subj));
+      if (absolute) {
+        se = p.extent(subj, i);
+      }
       if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
         se = new int[] {Math.max(se[0], subj - 6), subj};
       }
@@ -118,21 +134,21 @@ final class FrameFinder {
       }
     }
     if (ccomp >= 0) {
-      int[] ce = p.extent(ccomp);
+      int[] ce = p.extent(ccomp, coordinatedCues(p, ccomp));
       int lo = ce[0];
-      int mark = p.child(ccomp, "mark");
-      if (mark == lo && COMPLEMENTIZERS.contains(p.words[mark].toLowerCase(Locale.ROOT))) {
+      if (COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT)) && lo < ce[1]) {
         lo++;
       }
       content = p.charSpan(lo, ce[1], true);
     }
-    if (content == null && kinds.contains(QuoteLexicon.Content.XCOMP)) {
+    if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
+        || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
       int x = p.child(i, "xcomp");
-      if (x >= 0 && x > i) {
-        int[] xe = p.extent(x);
-        int obj = p.child(i, "obj");
-        int lo = obj >= 0 && obj < xe[0] ? p.extent(obj)[0] : xe[0];
-        content = p.charSpan(lo, xe[1], true);
+      int obj = p.child(i, "obj");
+      boolean ok = (x > i || obj > i) && kinds.contains(QuoteLexicon.Content.XCOMP)
+          || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && (obj > i || x > i);
+      if (ok) {
+        content = rightOf(p, i);
       }
     }
     if (content == null && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
@@ -141,16 +157,6 @@ final class FrameFinder {
       if (lexicon.verb(p.lemmas[head]).isEmpty()) {
         int[] ce = p.extent(head, i);
         content = p.charSpan(ce[0], ce[1], true);
-      }
-    }
-    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBJ)) {
-      int o = p.child(i, "obj");
-      if (o < 0) {
-        o = p.child(i, "xcomp");
-      }
-      if (o > i) {
-        int[] oe = p.extent(o);
-        content = p.charSpan(oe[0], oe[1], true);
       }
     }
     // cue: the verb and its particle ("pointed out")
@@ -196,6 +202,36 @@ final class FrameFinder {
       speaker = null; // the subject sits inside the content: a misparse, not an attribution
     }
     return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false);
+  }
+
+  /** Cue verbs coordinated with a reported clause ("... took place and acknowledged ...", ", emphasising ..."). */
+  private int[] coordinatedCues(DepParse p, int root) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : p.children(root)) {
+      String r = p.rels[c];
+      if ((r.equals("conj") || r.equals("dep") || r.equals("advcl") || r.equals("parataxis")) && isCue(p, c)
+          && !p.hasChild(c, "nsubj") && c > root) {
+        out.add(c);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The object and complements right of a cue, to the end of its clause, without later coordinated clauses. */
+  private Span rightOf(DepParse p, int i) {
+    int lo = -1;
+    int hi = -1;
+    for (int c : p.children(i)) {
+      String r = p.rels[c];
+      if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp"))) {
+        int[] e = p.extent(c, coordinatedCues(p, c));
+        if (lo < 0 || e[0] < lo) {
+          lo = e[0];
+        }
+        hi = Math.max(hi, e[1]);
+      }
+    }
+    return lo < 0 ? null : p.charSpan(lo, hi, true);
   }
 
   private static int[] relcl(DepParse p, int head) {

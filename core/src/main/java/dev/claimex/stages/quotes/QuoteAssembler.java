@@ -23,7 +23,7 @@ import java.util.Set;
  *   <li>Other frames are INDIRECT.</li>
  *   <li>A frame without content of its own takes the quotation right after it ("Peskov
  *       stated:" then the quote) or right before it ("“…,” he said").</li>
- *   <li>A quotation interrupted by its attribution ("“A,” he said, “B.”") is one quote.</li>
+ *   <li>A quotation interrupted by its attribution ("“A,” he said, “B.”", or "“A,” he said. “B.”" in the same paragraph) is one quote with two fragments.</li>
  *   <li>A sentence-long quotation with no attribution continues the previous speaker's quote;
  *       short ones nobody is reported saying (scare quotes, titles) are left out.</li>
  * </ul>
@@ -58,15 +58,39 @@ final class QuoteAssembler {
   List<Quote> assemble(List<Frame> frames) {
     List<Draft> drafts = new ArrayList<>();
     Set<Span> contents = new HashSet<>();
+    List<Frame> kept = new ArrayList<>();
     for (Frame f : frames) {
-      if (insideQuotation(f.cueSpan()) || analysis.inSkippedRegion(f.cueSpan())) {
-        continue;
+      if (!insideQuotation(f.cueSpan()) && !analysis.inSkippedRegion(f.cueSpan())) {
+        kept.add(clip(f));
       }
+    }
+    kept = outermost(kept);
+    // frames quoting a whole quotation first, so a frame around them cannot take it as a fragment
+    List<Frame> ordered = new ArrayList<>();
+    for (Frame f : kept) {
+      if (f.content() == null || covering(f.content()) != null) {
+        ordered.add(f);
+      }
+    }
+    for (Frame f : kept) {
+      if (!ordered.contains(f)) {
+        ordered.add(f);
+      }
+    }
+    for (Frame f : ordered) {
       Draft d = fromFrame(f);
       if (d == null || !contents.add(d.content)) {
         continue;
       }
       drafts.add(d);
+    }
+    // speakers in text order, so pronouns find the latest person who spoke
+    drafts.sort(Comparator.comparingInt(d -> d.frame.cueSpan().start()));
+    for (Draft d : drafts) {
+      if (d.frame.speakerSpan() != null) {
+        d.speaker = speakers.resolve(d.frame);
+        speakers.spoke(d.speaker, Math.max(d.content.end(), d.frame.attributionEnd()));
+      }
     }
     // quotations no frame took: interrupted quotes, continuations, scare quotes
     drafts.sort(Comparator.comparingInt(d -> d.content.start()));
@@ -162,14 +186,65 @@ final class QuoteAssembler {
       used.add(q);
       d.confidence = 0.85;
     }
-    if (f.speakerSpan() != null) {
-      d.speaker = speakers.resolve(f);
-      speakers.spoke(d.speaker, Math.max(d.content.end(), f.attributionEnd()));
-    } else if (f.accordingTo()) {
+    if (f.speakerSpan() == null && f.accordingTo()) {
       return null;
     }
     return d;
   }
+
+  /** Leaves out the part of a content span that lies in a skipped region (a dateline before the first sentence). */
+  private Frame clip(Frame f) {
+    if (f.content() == null) {
+      return f;
+    }
+    Span c = f.content();
+    for (var r : analysis.regions()) {
+      if (r.kind().skipped() && r.span().start() <= c.start() && r.span().end() > c.start() && r.span().end() < c.end()) {
+        int s = r.span().end();
+        while (s < c.end() && !Character.isLetterOrDigit(text.charAt(s)) && "\"“".indexOf(text.charAt(s)) < 0) {
+          s++;
+        }
+        c = new Span(s, c.end());
+      }
+    }
+    return c.equals(f.content()) ? f : new Frame(f.parse(), f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(), c,
+        f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo());
+  }
+
+  /**
+   * Drops frames nested in another frame's content ("X said Y threatened to ..." is X's
+   * statement), and an "according to" whose content holds a cue with its own speaker (the
+   * outlet relaying "the president told reporters that ...").
+   */
+  private List<Frame> outermost(List<Frame> frames) {
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : frames) {
+      boolean drop = false;
+      for (Frame g : frames) {
+        if (g == f || g.content() == null) {
+          continue;
+        }
+        if (relays(f, g)) {
+          drop = true;
+        }
+        if (!NESTED && !g.accordingTo() && g.content().contains(f.cueSpan()) && !relays(f, g)) {
+          drop = true;
+        }
+      }
+      if (!drop) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** "According to A, B told reporters that ...": the according-to frame only relays B's attribution. */
+  private static boolean relays(Frame f, Frame g) {
+    return f.accordingTo() && f.content() != null && g.hasSpeaker() && f.content().contains(g.cueSpan())
+        && g.attributionStart() - f.content().start() < 25;
+  }
+
+  private static final boolean NESTED = Boolean.getBoolean("claimex.quotes.nested");
 
   /** The quotation that holds most of a content span, if it holds at least {@link #INSIDE} of it. */
   private QuotationMarks.Quoted covering(Span content) {
@@ -198,6 +273,9 @@ final class QuoteAssembler {
     int end = f.attributionEnd();
     int start = f.attributionStart();
     for (QuotationMarks.Quoted q : quoted) {
+      if (used.contains(q)) {
+        continue;
+      }
       if (q.outer().start() >= end && onlyGlue(end, q.outer().start(), true)) {
         return q;
       }
@@ -220,10 +298,17 @@ final class QuoteAssembler {
     if (between.contains("\n") && !between.strip().endsWith(":")) {
       return false;
     }
-    String rest = between.replaceAll("[\\s,:;—–-]", "");
-    return rest.isEmpty() || rest.matches("(?i)(on|in|at|to|late|early|last|this|\\p{L}+day|yesterday|today|"
-        + "tonight|morning|evening|afternoon|reporters|journalists|\\.)+") && !rest.equals(".");
+    for (String w : between.split("[\\s,:;—–-]+")) {
+      if (!w.isEmpty() && !GLUE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
+
+  private static final Set<String> GLUE = Set.of("on", "in", "at", "to", "late", "early", "last", "this", "yesterday",
+      "today", "tonight", "morning", "evening", "afternoon", "night", "reporters", "journalists", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "then", "also", "later", "earlier");
 
   private boolean insideQuotation(Span s) {
     for (QuotationMarks.Quoted q : quoted) {
@@ -260,11 +345,11 @@ final class QuoteAssembler {
   private boolean interrupted(Draft d, QuotationMarks.Quoted q) {
     int from = d.quotation.outer().end();
     int to = q.outer().start();
-    if (to - from > 80 || to < from) {
+    if (to - from > 120 || to < from) {
       return false;
     }
     String between = text.substring(from, to);
-    if (between.contains("\n") || !between.strip().endsWith(",") && !between.strip().endsWith(":")) {
+    if (between.contains("\n") || d.kind != QuoteKind.DIRECT) {
       return false;
     }
     return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;

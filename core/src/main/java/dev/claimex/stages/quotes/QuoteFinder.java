@@ -93,7 +93,11 @@ public final class QuoteFinder implements Stage {
       CoreMap cs = core.get(s.index());
       pos.tag(cs);
       DepParse p = parser.parse(s.index(), s.tokens().start(), cs);
-      found.addAll(frames.find(p));
+      List<Frame> fs = frames.find(p);
+      if (DEBUG) {
+        debug(p, fs, analysis.text());
+      }
+      found.addAll(fs);
     }
     found.sort(Comparator.comparingInt(f -> f.cueSpan().start()));
     List<Quote> quotes = new QuoteAssembler(analysis, quoted, new SpeakerResolver(analysis, lexicon)).assemble(found);
@@ -115,16 +119,18 @@ public final class QuoteFinder implements Stage {
     return false;
   }
 
-  /** For tests: the cue kinds known for a lemma. */
-  boolean knowsCue(String lemma) {
-    return lexicon.verb(lemma).isPresent();
-  }
+  private static final boolean DEBUG = Boolean.getBoolean("claimex.quotes.debug");
 
-  static TextSpan textSpan(String text, Span s) {
-    return TextSpan.of(text, s);
-  }
-
-  static Speaker copyFor(Speaker s) {
-    return s;
+  private static void debug(DepParse p, List<Frame> fs, String text) {
+    StringBuilder sb = new StringBuilder("PARSE");
+    for (int i = 0; i < p.size(); i++) {
+      sb.append(' ').append(i).append(':').append(p.words[i]).append('/').append(p.tags[i]).append('/')
+          .append(p.rels[i]).append('>').append(p.heads[i]);
+    }
+    System.err.println(sb);
+    for (Frame f : fs) {
+      System.err.println("  FRAME cue=" + f.cueSpan().textIn(text) + " spk=" + (f.speakerSpan() == null ? null
+          : f.speakerSpan().textIn(text)) + " content=" + (f.content() == null ? null : f.content().textIn(text)));
+    }
   }
 }

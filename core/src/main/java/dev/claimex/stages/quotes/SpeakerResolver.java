@@ -113,16 +113,17 @@ final class SpeakerResolver {
     if (lexicon.is(QuoteLexicon.SpeakerClass.MEDIA, hl) && Character.isUpperCase(hw.charAt(0))) {
       return new Speaker(SpeakerType.MEDIA, mention, Optional.of(hw), Optional.empty(), Optional.empty());
     }
-    if (other != null) {
-      // an organization or a place speaking as its government
-      return named(SpeakerType.ORGANIZATION, mention, other);
-    }
     boolean plural = head >= 0 && p.tags[head].endsWith("S") && !p.tags[head].startsWith("NNPS");
     if (head >= 0 && lexicon.is(QuoteLexicon.SpeakerClass.TITLE, hl) && !plural) {
       Optional<EntityMention> who = byTitle(p, head, span);
       if (who.isPresent()) {
         return named(SpeakerType.PERSON, mention, who.get());
       }
+    }
+    if (other != null && (other.span().contains(p.spans[head]) || !lexicon.is(QuoteLexicon.SpeakerClass.ANONYMOUS, hl)
+        && !lexicon.is(QuoteLexicon.SpeakerClass.TITLE, hl))) {
+      // an organization or a place speaking as its government
+      return named(SpeakerType.ORGANIZATION, mention, other);
     }
     Optional<String> org = orgName(mention.text(), hw);
     if (org.isPresent() || lexicon.is(QuoteLexicon.SpeakerClass.ORG, hl)) {
