@@ -6,10 +6,11 @@ import dev.claimex.api.Span;
  * A reporting frame read off one sentence's parse: a cue, its speaker (head token and
  * mention), its content where the sentence holds one, an addressee or channel, and for relayed
  * attribution ("citing an official") the original source. Token indices are sentence-local;
- * a missing part is -1 or null.
+ * a missing part is -1 or null. {@code nominal}: the content is a noun phrase or prepositional
+ * object ("denied the report", "called for talks"), not a clause.
  */
 record Frame(DepParse parse, int cue, Span cueSpan, int speakerHead, Span speakerSpan, Span content,
-             Span channel, int sourceHead, Span sourceSpan, boolean accordingTo) {
+             Span channel, int sourceHead, Span sourceSpan, boolean accordingTo, boolean nominal) {
   boolean hasSpeaker() {
     return speakerSpan != null;
   }

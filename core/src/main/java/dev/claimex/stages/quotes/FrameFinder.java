@@ -15,6 +15,7 @@ import java.util.Set;
 final class FrameFinder {
   private static final Set<String> COMPLEMENTIZERS = Set.of("that");
   private static final int MAX_SPEAKER_TOKENS = 16;
+  private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
 
   private final QuoteLexicon lexicon;
   private final boolean nominalContent;
@@ -70,7 +71,7 @@ final class FrameFinder {
       content = restOfSentence(p, i, se[1]);
     }
     Span cue = new Span(p.spans[i].start(), p.spans[i + 1].end());
-    return new Frame(p, i, cue, x, speaker, content, null, -1, null, true);
+    return new Frame(p, i, cue, x, speaker, content, null, -1, null, true, false);
   }
 
   private boolean isCue(DepParse p, int i) {
@@ -83,6 +84,9 @@ final class FrameFinder {
       return null;
     }
     String rel = p.rels[i];
+    if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
+      return null; // "reported, citing an official": the relayed source of the head cue
+    }
     boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
         && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
     if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod")
@@ -126,6 +130,7 @@ final class FrameFinder {
     }
     // content
     Span content = null;
+    boolean nominal = false;
     int ccomp = p.child(i, "ccomp");
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
       int para = p.child(i, "parataxis");
@@ -149,14 +154,25 @@ final class FrameFinder {
           || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && (obj > i || x > i);
       if (ok) {
         content = rightOf(p, i);
+        nominal = x < i || !kinds.contains(QuoteLexicon.Content.XCOMP);
       }
     }
     if (content == null && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
         && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
       int head = p.heads[i];
       if (lexicon.verb(p.lemmas[head]).isEmpty()) {
-        int[] ce = p.extent(head, i);
-        content = p.charSpan(ce[0], ce[1], true);
+        content = around(p, head, i);
+      }
+    }
+    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
+      for (int c : p.children(i)) {
+        int cs = p.child(c, "case");
+        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
+          int[] e = p.extent(c, coordinatedCues(p, c));
+          content = p.charSpan(Math.max(e[0], cs + 1), e[1], true);
+          nominal = true;
+          break;
+        }
       }
     }
     // cue: the verb and its particle ("pointed out")
@@ -201,7 +217,22 @@ final class FrameFinder {
     if (content != null && speaker != null && content.contains(speaker)) {
       speaker = null; // the subject sits inside the content: a misparse, not an attribution
     }
-    return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false);
+    return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false, nominal);
+  }
+
+  /**
+   * The clause a parenthetical attribution hangs in ("The museum, Mr. Obama said, would ..."):
+   * the part before or after the attribution, or both with the attribution as a gap.
+   */
+  private static Span around(DepParse p, int head, int cue) {
+    int[] whole = p.extent(head);
+    int[] gap = p.extent(cue);
+    Span left = gap[0] > whole[0] ? p.charSpan(whole[0], gap[0] - 1, true) : null;
+    Span right = gap[1] < whole[1] ? p.charSpan(gap[1] + 1, whole[1], true) : null;
+    if (left != null && right != null) {
+      return new Span(left.start(), right.end());
+    }
+    return left != null ? left : right;
   }
 
   /** Cue verbs coordinated with a reported clause ("... took place and acknowledged ...", ", emphasising ..."). */

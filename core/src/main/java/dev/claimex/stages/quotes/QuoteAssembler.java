@@ -105,6 +105,13 @@ final class QuoteAssembler {
         used.add(q);
         continue;
       }
+      Draft after = firstDirectAfter(drafts, q.outer().end());
+      if (after != null && interruptedBefore(q, after)) {
+        after.content = new Span(q.content().start(), after.content.end());
+        after.fragments.addAll(0, q.inner());
+        used.add(q);
+        continue;
+      }
       if (!sentenceLike(q)) {
         continue;
       }
@@ -167,7 +174,7 @@ final class QuoteAssembler {
           d.confidence = 0.8;
         } else {
           d.kind = QuoteKind.INDIRECT;
-          d.confidence = 0.7;
+          d.confidence = f.nominal() ? 0.5 : 0.7;
           if (f.speakerSpan() == null || tokenCount(content) < 2) {
             return null;
           }
@@ -208,7 +215,7 @@ final class QuoteAssembler {
       }
     }
     return c.equals(f.content()) ? f : new Frame(f.parse(), f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(), c,
-        f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo());
+        f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo(), f.nominal());
   }
 
   /**
@@ -350,6 +357,25 @@ final class QuoteAssembler {
     }
     String between = text.substring(from, to);
     if (between.contains("\n") || d.kind != QuoteKind.DIRECT) {
+      return false;
+    }
+    return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;
+  }
+
+  private Draft firstDirectAfter(List<Draft> drafts, int offset) {
+    for (Draft d : drafts) {
+      if (d.quotation != null && d.frame != null && d.quotation.outer().start() >= offset) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** “A,” he said, “B.” where the attribution took B: A is the first fragment. */
+  private boolean interruptedBefore(QuotationMarks.Quoted q, Draft d) {
+    int from = q.outer().end();
+    int to = d.quotation.outer().start();
+    if (to - from > 120 || text.substring(from, to).contains("\n") || d.kind != QuoteKind.DIRECT) {
       return false;
     }
     return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;
