@@ -15,6 +15,12 @@ import java.util.Set;
 final class FrameFinder {
   private static final Set<String> COMPLEMENTIZERS = Set.of("that");
   private static final int MAX_SPEAKER_TOKENS = 16;
+  /** Verbs of saying proper: the only cues a parenthetical "..., he said" or a relayed attribution uses. */
+  static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "write", "report", "note", "explain", "argue",
+      "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
+      "respond", "tweet", "post", "continue", "recall", "acknowledge", "admit", "assert", "ask", "quip", "joke",
+      "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain");
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
 
   private final QuoteLexicon lexicon;
@@ -89,6 +95,10 @@ final class FrameFinder {
     }
     boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
         && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
+    int own = p.child(i, "nsubj");
+    boolean relative = rel.equals("acl:relcl") && own >= 0 && RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT))
+        && p.heads[i] >= 0 && p.heads[i] < i; // "Ana Ruiz, who said that ..."
+    absolute |= relative;
     if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod")
         || rel.startsWith("acl") && !absolute || rel.equals("case") || rel.equals("mark") || rel.startsWith("compound")) {
       return null;
@@ -98,7 +108,7 @@ final class FrameFinder {
     if (subj >= 0 && p.rels[subj].equals("nsubj:pass")) {
       subj = -1;
     }
-    if (subj < 0 && absolute) {
+    if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
     }
     int h = i;
@@ -150,14 +160,14 @@ final class FrameFinder {
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
       int x = p.child(i, "xcomp");
       int obj = p.child(i, "obj");
-      boolean ok = (x > i || obj > i) && kinds.contains(QuoteLexicon.Content.XCOMP)
+      boolean ok = (x > i || obj > i && hasComplementAfter(p, i, obj)) && kinds.contains(QuoteLexicon.Content.XCOMP)
           || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && (obj > i || x > i);
       if (ok) {
         content = rightOf(p, i);
         nominal = x < i || !kinds.contains(QuoteLexicon.Content.XCOMP);
       }
     }
-    if (content == null && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
+    if (content == null && SPEECH.contains(p.lemmas[i]) && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
         && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
       int head = p.heads[i];
       if (lexicon.verb(p.lemmas[head]).isEmpty()) {
@@ -184,7 +194,7 @@ final class FrameFinder {
       if (o < 0) {
         o = p.child(i, "iobj");
       }
-      if (o > i && (ccomp < 0 || o < ccomp)) {
+      if (o > i && (ccomp < 0 || o < ccomp || ccomp < i)) {
         int[] oe = p.extent(o);
         channel = p.charSpan(oe[0], oe[1], false);
       }
@@ -238,14 +248,30 @@ final class FrameFinder {
   /** Cue verbs coordinated with a reported clause ("... took place and acknowledged ...", ", emphasising ..."). */
   private int[] coordinatedCues(DepParse p, int root) {
     List<Integer> out = new ArrayList<>();
-    for (int c : p.children(root)) {
+    for (int c = root + 1; c < p.size(); c++) {
       String r = p.rels[c];
       if ((r.equals("conj") || r.equals("dep") || r.equals("advcl") || r.equals("parataxis")) && isCue(p, c)
-          && !p.hasChild(c, "nsubj") && c > root) {
+          && !p.hasChild(c, "nsubj") && p.dominates(root, c) && c > 0
+          && (p.words[c - 1].equals(",") || p.words[c - 1].equals("and") || p.tags[c].equals("VBG")
+              || c > 1 && p.words[c - 2].equals(","))) {
         out.add(c);
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean hasComplementAfter(DepParse p, int cue, int obj) {
+    for (int c : p.children(cue)) {
+      if (c > obj && (p.rels[c].startsWith("obl") || p.rels[c].equals("xcomp") || p.rels[c].equals("ccomp"))) {
+        return true;
+      }
+    }
+    for (int c : p.children(obj)) {
+      if (c > obj && (p.rels[c].equals("dep") || p.rels[c].startsWith("acl"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The object and complements right of a cue, to the end of its clause, without later coordinated clauses. */

@@ -234,7 +234,7 @@ final class QuoteAssembler {
         if (relays(f, g)) {
           drop = true;
         }
-        if (!NESTED && !g.accordingTo() && g.content().contains(f.cueSpan()) && !relays(f, g)) {
+        if (!NESTED && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f)) {
           drop = true;
         }
       }
@@ -248,7 +248,8 @@ final class QuoteAssembler {
   /** "According to A, B told reporters that ...": the according-to frame only relays B's attribution. */
   private static boolean relays(Frame f, Frame g) {
     return f.accordingTo() && f.content() != null && g.hasSpeaker() && f.content().contains(g.cueSpan())
-        && g.attributionStart() - f.content().start() < 25;
+        && FrameFinder.SPEECH.contains(g.parse().lemmas[g.cue()])
+        && g.attributionStart() - f.content().start() < 25 && g.cueSpan().start() - g.attributionStart() < 60;
   }
 
   private static final boolean NESTED = Boolean.getBoolean("claimex.quotes.nested");
