@@ -127,6 +127,9 @@ final class FrameFinder {
         subj = s;
       }
     }
+    if (subj < 0 && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl") && !rel.equals("dep")) {
+      subj = nameRightBefore(p, i); // a misparse left the subject elsewhere: "... the Washington Post Trump said"
+    }
     Span speaker = null;
     if (subj >= 0) {
       int[] se = p.extent(subj, relcl(p, subj));
@@ -141,7 +144,13 @@ final class FrameFinder {
     // content
     Span content = null;
     boolean nominal = false;
-    int ccomp = p.child(i, "ccomp");
+    boolean parenthetical = false;
+    int ccomp = -1;
+    for (int c : p.children(i)) {
+      if (p.rels[c].equals("ccomp") && (ccomp < 0 || ccomp < i && c > i)) {
+        ccomp = c; // the reported clause after the cue, if there is one, else the one before it
+      }
+    }
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
       int para = p.child(i, "parataxis");
       if (para > i && p.isVerb(para)) {
@@ -172,6 +181,7 @@ final class FrameFinder {
       int head = p.heads[i];
       if (lexicon.verb(p.lemmas[head]).isEmpty()) {
         content = around(p, head, i);
+        parenthetical = content != null;
       }
     }
     if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
@@ -224,7 +234,7 @@ final class FrameFinder {
         }
       }
     }
-    if (content != null && speaker != null && content.contains(speaker)) {
+    if (content != null && speaker != null && content.contains(speaker) && !parenthetical) {
       speaker = null; // the subject sits inside the content: a misparse, not an attribution
     }
     return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false, nominal);
@@ -258,6 +268,21 @@ final class FrameFinder {
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
+  private static int nameRightBefore(DepParse p, int i) {
+    int t = i - 1;
+    while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
+      t--;
+    }
+    if (t < 0 || !(p.tags[t].startsWith("NNP") || p.tags[t].equals("PRP")) || p.dominates(i, t) && !p.rels[t].startsWith("nsubj")) {
+      return -1;
+    }
+    if (p.tags[t].equals("PRP") && !Set.of("he", "she", "they", "i", "we").contains(p.words[t].toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return t;
   }
 
   private static boolean hasComplementAfter(DepParse p, int cue, int obj) {
