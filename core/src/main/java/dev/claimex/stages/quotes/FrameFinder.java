@@ -104,9 +104,11 @@ final class FrameFinder {
       return null;
     }
     // speaker: own subject, else the subject of the clause a participle or conjunct hangs from
-    int subj = p.child(i, "nsubj");
-    if (subj >= 0 && p.rels[subj].equals("nsubj:pass")) {
-      subj = -1;
+    int subj = -1;
+    for (int c : p.children(i)) {
+      if (p.rels[c].equals("nsubj") && (subj < 0 || Math.abs(c - i) < Math.abs(subj - i))) {
+        subj = c; // two subjects (one inside the quote before the cue): the one next to the cue
+      }
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
