@@ -14,6 +14,7 @@ import dev.claimex.pipeline.Stage;
 import dev.claimex.stages.CoreNlpTokenizer;
 import dev.claimex.stages.PosTagger;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
@@ -92,6 +93,9 @@ public final class QuoteFinder implements Stage {
       }
       CoreMap cs = core.get(s.index());
       pos.tag(cs);
+      if (!holdsCueVerb(cs)) {
+        continue; // frames come only from cue verbs and "according to": no parse needed
+      }
       DepParse p = parser.parse(s.index(), s.tokens().start(), cs);
       List<Frame> fs = frames.find(p);
       if (DEBUG) {
@@ -104,13 +108,22 @@ public final class QuoteFinder implements Stage {
     analysis.setQuotes(quotes);
   }
 
+  /** After tagging: whether a cue word is a verb here ("the report" is not), or "according to" is present. */
+  private boolean holdsCueVerb(CoreMap sentence) {
+    List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 0; i < toks.size(); i++) {
+      CoreLabel t = toks.get(i);
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean worthParsing(List<Token> tokens, Sentence s) {
     for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
       String w = tokens.get(i).text();
-      char c = w.charAt(0);
-      if (c == '"' || c == '“' || c == '”' || w.equals("''") || w.equals("``")) {
-        return true;
-      }
       String lw = w.toLowerCase(Locale.ROOT);
       if (lexicon.isCueForm(lw) || lw.equals("according")) {
         return true;
