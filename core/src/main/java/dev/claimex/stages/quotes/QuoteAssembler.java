@@ -269,7 +269,11 @@ final class QuoteAssembler {
   private List<QuotationMarks.Quoted> within(Span content) {
     List<QuotationMarks.Quoted> out = new ArrayList<>();
     for (QuotationMarks.Quoted q : quoted) {
-      if (q.outer().overlap(content) * 2 > q.outer().length()) {
+      // mostly inside, or opening inside the content and running past its end (a parse cut short)
+      if (q.outer().overlap(content) * 2 > q.outer().length()
+          || !used.contains(q) && content.contains(q.outer().start()) && q.outer().start() > content.start()
+          && q.inner().size() == 1
+          && q.outer().length() < 400) {
         out.add(q);
       }
     }
