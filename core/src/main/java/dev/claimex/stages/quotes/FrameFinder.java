@@ -40,6 +40,11 @@ final class FrameFinder {
         if (f != null) {
           out.add(f);
         }
+      } else if (p.tags[i].startsWith("NN") && lexicon.isCueForm(w)) {
+        Frame f = nounFrame(p, i);
+        if (f != null) {
+          out.add(f);
+        }
       } else if (p.isVerb(i) && lexicon.isCueForm(w)) {
         Frame f = verbFrame(p, i);
         if (f != null) {
@@ -78,6 +83,50 @@ final class FrameFinder {
     }
     Span cue = new Span(p.spans[i].start(), p.spans[i + 1].end());
     return new Frame(p, i, cue, x, speaker, content, null, -1, null, true, false);
+  }
+
+  /** "Trump's claim that C", "a warning from the ministry that C": the owner speaks. */
+  private Frame nounFrame(DepParse p, int i) {
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    if (kinds == null || !kinds.contains(QuoteLexicon.Content.NOUN)) {
+      return null;
+    }
+    int clause = -1;
+    for (int c : p.children(i)) {
+      if ((p.rels[c].startsWith("acl") || p.rels[c].equals("ccomp")) && c > i) {
+        int m = p.child(c, "mark");
+        if (m >= 0 && p.words[m].equalsIgnoreCase("that") && m == i + 1) {
+          clause = c;
+        }
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    int owner = p.child(i, "nmod:poss");
+    if (owner < 0) {
+      for (int c : p.children(i)) {
+        int cs = p.child(c, "case");
+        if (p.rels[c].equals("nmod") && cs >= 0 && (p.words[cs].equalsIgnoreCase("by") || p.words[cs].equalsIgnoreCase("from"))) {
+          owner = c;
+        }
+      }
+    }
+    if (owner < 0) {
+      return null;
+    }
+    int[] oe = p.extent(owner);
+    while (oe[1] > oe[0] && p.rels[oe[1]].equals("case")) {
+      oe[1]--; // "Trump 's"
+    }
+    int lo = p.rels[owner].equals("nmod") ? Math.max(oe[0], p.child(owner, "case") + 1) : oe[0];
+    Span speaker = p.charSpan(lo, oe[1], false);
+    int[] ce = p.extent(clause, coordinatedCues(p, clause));
+    Span content = p.charSpan(ce[0] + 1, ce[1], true);
+    if (speaker == null || content == null) {
+      return null;
+    }
+    return new Frame(p, i, p.spans[i], owner, speaker, content, null, -1, null, false, false);
   }
 
   private boolean isCue(DepParse p, int i) {

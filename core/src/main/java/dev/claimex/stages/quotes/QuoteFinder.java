@@ -114,7 +114,9 @@ public final class QuoteFinder implements Stage {
     for (int i = 0; i < toks.size(); i++) {
       CoreLabel t = toks.get(i);
       String lw = t.word().toLowerCase(Locale.ROOT);
-      if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)) {
+      if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)
+          || t.tag() != null && t.tag().startsWith("NN") && lexicon.isCueForm(lw) && i + 1 < toks.size()
+          && toks.get(i + 1).word().equalsIgnoreCase("that")) {
         return true;
       }
     }

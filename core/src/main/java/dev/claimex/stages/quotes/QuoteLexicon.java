@@ -18,7 +18,7 @@ import java.util.Set;
  */
 public final class QuoteLexicon {
   /** What a cue verb's content can be. */
-  public enum Content { CCOMP, XCOMP, OBJ, OBL }
+  public enum Content { CCOMP, XCOMP, OBJ, OBL, NOUN }
 
   /** Speaker word classes. */
   public enum SpeakerClass { MEDIA, MEDIANOUN, ORG, ANONYMOUS, TITLE, PRONOUN }
