@@ -11,6 +11,7 @@ import dev.claimex.stages.PlaceAliases;
 import dev.claimex.stages.PosTagger;
 import dev.claimex.stages.RegionMarker;
 import dev.claimex.stages.TimeTagger;
+import dev.claimex.stages.quotes.QuoteFinder;
 
 /**
  * Entry point: the default Claimex pipeline.
@@ -36,7 +37,8 @@ public final class Claimex {
         .add(CrfNameTagger::new)
         .add(() -> new NameMentions(new NameRules()))
         .add(() -> new TimeTagger(shared.posTagger()))
-        .add(() -> new EntityGrouper(new PlaceAliases()));
+        .add(() -> new EntityGrouper(new PlaceAliases()))
+        .add(() -> new QuoteFinder(shared.posTagger()));
   }
 
   /**
