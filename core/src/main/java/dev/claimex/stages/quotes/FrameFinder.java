@@ -327,7 +327,8 @@ final class FrameFinder {
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
       t--;
     }
-    if (t < 0 || !(p.tags[t].startsWith("NNP") || p.tags[t].equals("PRP")) || p.dominates(i, t) && !p.rels[t].startsWith("nsubj")) {
+    if (t < 0 || !(p.tags[t].startsWith("NNP") || p.tags[t].equals("PRP"))
+        || p.dominates(i, t) && (p.rels[t].equals("obj") || p.rels[t].equals("iobj") || p.rels[t].startsWith("obl"))) {
       return -1;
     }
     if (p.tags[t].equals("PRP") && !Set.of("he", "she", "they", "i", "we").contains(p.words[t].toLowerCase(Locale.ROOT))) {
