@@ -7,6 +7,7 @@ import dev.claimex.api.Document;
 import dev.claimex.api.Metadata;
 import dev.claimex.api.Quote;
 import dev.claimex.api.QuoteKind;
+import dev.claimex.testing.DocumentInvariants;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -27,6 +28,7 @@ class QuoteFinderModelTest {
   void findsDirectMixedAndIndirectQuotesWithTheirSpeakers() {
     Document doc = Claimex.pipeline().process(TEXT, Metadata.of("ferry", LocalDate.parse("2025-03-03")));
     List<Quote> qs = doc.quotes();
+    DocumentInvariants.check(doc);
     QuoteInvariants.check(TEXT, qs);
     assertThat(qs).extracting(Quote::kind)
         .containsExactly(QuoteKind.INDIRECT, QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED);

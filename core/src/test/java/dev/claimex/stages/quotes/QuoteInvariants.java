@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What must hold for every quote list (until the shared document-invariants helper is on main):
+ * What must hold for a quote list built outside a {@link dev.claimex.api.Document} (the hand-parsed
+ * fixtures; documents go through {@link dev.claimex.testing.DocumentInvariants}):
  * spans inside the text and non-empty, recorded text equal to the text under the span,
  * fragments inside the content, quotes sorted by start, ids unique.
  */
