@@ -135,13 +135,6 @@ final class QuotationMarks {
     return -1;
   }
 
-  private static boolean looksOpening(String text, Found m) {
-    boolean before = m.start == 0 || Character.isWhitespace(text.charAt(m.start - 1))
-        || "([{—–-:".indexOf(text.charAt(m.start - 1)) >= 0;
-    boolean after = m.end < text.length() && !Character.isWhitespace(text.charAt(m.end));
-    return before && after;
-  }
-
   private static boolean looksClosing(String text, Found m) {
     boolean before = m.start > 0 && !Character.isWhitespace(text.charAt(m.start - 1));
     boolean after = m.end >= text.length() || Character.isWhitespace(text.charAt(m.end))

@@ -2,11 +2,7 @@ package dev.claimex.stages.quotes;
 
 import dev.claimex.api.ModelInfo;
 import dev.claimex.api.Quote;
-import dev.claimex.api.QuoteKind;
 import dev.claimex.api.Sentence;
-import dev.claimex.api.Span;
-import dev.claimex.api.Speaker;
-import dev.claimex.api.TextSpan;
 import dev.claimex.api.Token;
 import dev.claimex.pipeline.Analysis;
 import dev.claimex.pipeline.Layer;
