@@ -6,11 +6,13 @@ import dev.claimex.stages.CrfNameTagger;
 import dev.claimex.stages.EntityGrouper;
 import dev.claimex.stages.LanguageDetector;
 import dev.claimex.stages.NameMentions;
+import dev.claimex.stages.NameRules;
 import dev.claimex.stages.PlaceAliases;
 import dev.claimex.stages.PosTagger;
 import dev.claimex.stages.RegionMarker;
 import dev.claimex.stages.TimeTagger;
 import dev.claimex.stages.claims.ClaimStage;
+import dev.claimex.stages.quotes.QuoteFinder;
 
 /**
  * Entry point: the default Claimex pipeline.
@@ -33,10 +35,11 @@ public final class Claimex {
         .add(CoreNlpTokenizer::new)
         .add(RegionMarker::new)
         .add(LanguageDetector::new)
-        .add(() -> new CrfNameTagger(System.getProperty("claimex.ner", CrfNameTagger.CONLL_4CLASS)))
-        .add(NameMentions::new)
+        .add(CrfNameTagger::new)
+        .add(() -> new NameMentions(new NameRules()))
         .add(() -> new TimeTagger(shared.posTagger()))
         .add(() -> new EntityGrouper(new PlaceAliases()))
+        .add(() -> new QuoteFinder(shared.posTagger()))
         .add(ClaimStage::new);
   }
 

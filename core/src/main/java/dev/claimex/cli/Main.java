@@ -6,14 +6,14 @@ import picocli.CommandLine.Command;
 /** The {@code claimex} command line. */
 @Command(name = "claimex", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Typed claims and attributed quotes from raw English news text.",
-    subcommands = {ExtractCommand.class, BenchCommand.class})
+    subcommands = {ExtractCommand.class, BenchCommand.class, BaselineCommand.class})
 public final class Main implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract or bench");
+    throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extract, bench or baseline");
   }
 
   public static void main(String[] args) {

@@ -14,7 +14,7 @@ final class Progress {
   private long loadedAt;
   private long documents;
   private long failures;
-  private boolean reported;
+  private long reportedDocuments = -1;
 
   Progress(PrintWriter err, boolean quiet) {
     this.err = err;
@@ -38,7 +38,6 @@ final class Progress {
     long now = System.nanoTime();
     if (!quiet && now - lastReport >= EVERY_NANOS) {
       lastReport = now;
-      reported = true;
       report(now);
     }
   }
@@ -48,12 +47,13 @@ final class Progress {
   }
 
   void finish() {
-    if (!quiet && reported) {
+    if (!quiet && reportedDocuments >= 0 && reportedDocuments != documents) {
       report(System.nanoTime());
     }
   }
 
   private void report(long now) {
+    reportedDocuments = documents;
     double secs = (now - loadedAt) / 1e9;
     err.printf("claimex: %,d documents, %,d failed, %.1f documents/s%n", documents, failures,
         secs > 0 ? documents / secs : 0.0);

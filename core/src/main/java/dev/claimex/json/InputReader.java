@@ -9,7 +9,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -32,10 +31,13 @@ import java.util.stream.Stream;
  * Reads documents lazily from the command line's inputs: {@code .txt} files (id = file name),
  * {@code .jsonl} files (one {@code {"id", "text", "published"}} object a line), folders of
  * either (sorted), and {@code -} for JSON Lines on standard input. A record that cannot be read
- * becomes an {@link Input.Invalid} naming the file and line, so the batch goes on.
+ * becomes an {@link Input.Invalid} naming the file and line, so the batch goes on. A leading
+ * byte-order mark is dropped: it is an encoding signature, not text.
  */
 public final class InputReader implements Iterator<Input> {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** A byte-order mark: an encoding signature some editors write first, not part of the text. */
+  private static final String BOM = "\uFEFF";
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
 
   private final Deque<String> pending;
@@ -93,7 +95,11 @@ public final class InputReader implements Iterator<Input> {
       if (!files.isEmpty()) {
         Path f = files.removeFirst();
         if (f.getFileName().toString().endsWith(".jsonl")) {
-          openLines(f.toString(), openFile(f));
+          try {
+            openLines(f.toString(), Files.newInputStream(f));
+          } catch (IOException e) {
+            return new Input.Invalid(f.getFileName().toString(), "cannot open " + f + ": " + e.getMessage());
+          }
           continue;
         }
         return readText(f);
@@ -122,14 +128,6 @@ public final class InputReader implements Iterator<Input> {
     }
   }
 
-  private InputStream openFile(Path f) {
-    try {
-      return Files.newInputStream(f);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open " + f, e);
-    }
-  }
-
   private void openLines(String name, InputStream in) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
@@ -145,6 +143,9 @@ public final class InputReader implements Iterator<Input> {
       do {
         line = lines.readLine();
         lineNumber++;
+        if (lineNumber == 1 && line != null && line.startsWith(BOM)) {
+          line = line.substring(1);
+        }
       } while (line != null && line.isBlank());
     } catch (IOException e) {
       closeLines();
@@ -239,6 +240,9 @@ public final class InputReader implements Iterator<Input> {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes)).toString();
+      if (text.startsWith(BOM)) {
+        text = text.substring(1);
+      }
       return new Input.Text(id, text, new Metadata(Optional.of(id), defaultPublished, Optional.empty(), Optional.empty()));
     } catch (CharacterCodingException e) {
       return new Input.Invalid(id, f + " is not valid UTF-8 text");

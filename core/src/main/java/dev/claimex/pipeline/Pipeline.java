@@ -59,8 +59,8 @@ public final class Pipeline {
   /**
    * Processes one document.
    *
-   * @throws IllegalArgumentException if the text is longer than the configured limit
-   * @throws ProcessingException if a stage fails; it names the stage
+   * @throws ProcessingException if a stage fails, naming the stage; or, with stage "input", if the
+   *     text is longer than the configured limit
    */
   public Document process(String text, Metadata metadata) {
     Objects.requireNonNull(text, "text");

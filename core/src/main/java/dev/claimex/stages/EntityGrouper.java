@@ -20,9 +20,8 @@ import java.util.Set;
 /**
  * Groups name mentions of one document into entities under a canonical name.
  *
- * <p>People: a full name ("US President Donald Trump" → "Donald Trump") founds an entity;
- * a shorter mention joins the entity whose name ends with it ("Trump") or starts with it, where
- * exactly one full name fits, the most mentioned one otherwise. Surnames match through spelling
+ * <p>People: the longest names found entities; a shorter mention joins the entity whose name
+ * ends with it ("Trump" joins "Donald Trump"), the most mentioned one where several fit. Surnames match through spelling
  * variants of transliterated names ("Zelenskyy" = "Zelensky", "Orbán" = "Orban"). Places and
  * organizations group by their normalized text and {@link PlaceAliases}.
  */
@@ -126,13 +125,11 @@ public final class EntityGrouper implements Stage {
 
   private static Group findPerson(List<Group> groups, List<String> w) {
     Group best = null;
-    int candidates = 0;
     for (Group g : groups) {
       if (g.type != EntityType.PERSON) {
         continue;
       }
       if (matches(g.key, w)) {
-        candidates++;
         if (best == null || g.mentions.size() > best.mentions.size()) {
           best = g;
         }

@@ -31,7 +31,7 @@ public final class RegionMarker implements Stage {
           + "|From\\b.*\\bvia (?:this|our) RSS feed.*"
           + "|(?:Source|Sources|Photo|Image|Credit|Copyright|©)\\s*:.*"
           + "|©.*|.*All rights reserved\\.?"
-          + "|(?:Follow|Subscribe to|Sign up for|Click here|Share this|Like us on)\\b.{0,120}"
+          + "|(?:Follow|Subscribe to|Sign up for|Click here|Share this|Like us on)(?![\\w-]).{0,120}"
           + "|\\((?:Reporting|Writing|Editing) by .*\\)"
           + "|This (?:article|story) (?:was|is) (?:originally )?(?:published|first published|updated)\\b.*)$",
       Pattern.CASE_INSENSITIVE);

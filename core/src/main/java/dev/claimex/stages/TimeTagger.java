@@ -125,25 +125,49 @@ public final class TimeTagger implements Stage {
         }
         Span span = new Span(b, e);
         String text = analysis.text().substring(b, e);
-        Optional<String> value = resolver.resolve(text, timex.value(), tokens, sentenceTense(tokens));
+        Optional<String> value = resolver.resolve(text, timex.value(), tenseNear(tokens, b, e));
         analysis.addMention(type.get(), span, value);
       }
     }
   }
 
-  private static TimexResolver.Tense sentenceTense(List<CoreLabel> tokens) {
-    boolean future = false;
-    for (CoreLabel t : tokens) {
-      String tag = t.tag();
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if ("VBD".equals(tag) || "VBN".equals(tag)) {
-        return TimexResolver.Tense.PAST;
+  private static final java.util.Set<String> FUTURE_WORDS = java.util.Set.of("will", "'ll", "next", "upcoming", "shall");
+
+  /**
+   * The tense of the verb nearest to the expression [b, e) in the sentence: past (VBD, or VBN
+   * after a form of "have"), future ("will", "next", "upcoming"), else present.
+   */
+  static TimexResolver.Tense tenseNear(List<CoreLabel> tokens, int b, int e) {
+    TimexResolver.Tense best = TimexResolver.Tense.PRESENT;
+    int bestDistance = Integer.MAX_VALUE;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      if (t.beginPosition() >= b && t.endPosition() <= e) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        if (FUTURE_WORDS.contains(w)) {
+          return TimexResolver.Tense.FUTURE;
+        }
+        continue;
       }
-      if (w.equals("will") || w.equals("'ll") || w.equals("next") || w.equals("upcoming") || w.equals("tomorrow")) {
-        future = true;
+      String tag = t.tag() == null ? "" : t.tag();
+      String w = t.word().toLowerCase(Locale.ROOT);
+      TimexResolver.Tense tense;
+      if (FUTURE_WORDS.contains(w)) {
+        tense = TimexResolver.Tense.FUTURE;
+      } else if (tag.equals("VBD") || tag.equals("VBN")) {
+        tense = TimexResolver.Tense.PAST;
+      } else if (tag.equals("VBZ") || tag.equals("VBP") || (tag.equals("MD") && !w.equals("would"))) {
+        tense = TimexResolver.Tense.PRESENT;
+      } else {
+        continue;
+      }
+      int distance = t.endPosition() <= b ? b - t.endPosition() : t.beginPosition() - e;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = tense;
       }
     }
-    return future ? TimexResolver.Tense.FUTURE : TimexResolver.Tense.PRESENT;
+    return best;
   }
 
   static Optional<EntityType> typeOf(String timexType) {

@@ -1,0 +1,391 @@
+package dev.claimex.stages.quotes;
+
+import dev.claimex.api.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads reporting frames off a dependency parse: "X said (that) C", "C, X said", "X told Y
+ * that C", "X urged Y to C", "according to X, C", "..., saying C". The speaker is the cue's
+ * subject, or the subject of the clause a participle or conjunct hangs from; the content is
+ * the reported clause's subtree. Stateless.
+ */
+final class FrameFinder {
+  private static final Set<String> COMPLEMENTIZERS = Set.of("that");
+  private static final int MAX_SPEAKER_TOKENS = 16;
+  /** Verbs of saying proper: the only cues a parenthetical "..., he said" or a relayed attribution uses. */
+  static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "write", "report", "note", "explain", "argue",
+      "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
+      "respond", "tweet", "post", "continue", "recall", "acknowledge", "admit", "assert", "ask", "quip", "joke",
+      "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain");
+  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
+
+  private final QuoteLexicon lexicon;
+  private final boolean nominalContent;
+
+  FrameFinder(QuoteLexicon lexicon, boolean nominalContent) {
+    this.lexicon = lexicon;
+    this.nominalContent = nominalContent;
+  }
+
+  List<Frame> find(DepParse p) {
+    List<Frame> out = new ArrayList<>();
+    for (int i = 0; i < p.size(); i++) {
+      String w = p.words[i].toLowerCase(Locale.ROOT);
+      if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
+        Frame f = accordingTo(p, i);
+        if (f != null) {
+          out.add(f);
+        }
+      } else if (p.tags[i].startsWith("NN") && lexicon.isCueForm(w)) {
+        Frame f = nounFrame(p, i);
+        if (f != null) {
+          out.add(f);
+        }
+      } else if (p.isVerb(i) && lexicon.isCueForm(w)) {
+        Frame f = verbFrame(p, i);
+        if (f != null) {
+          out.add(f);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Frame accordingTo(DepParse p, int i) {
+    int x = p.rels[i].equals("case") ? p.heads[i] : -1;
+    if (x < 0) {
+      for (int t = i + 2; t < p.size(); t++) {
+        if (p.heads[i + 1] == t || p.heads[i] == t) {
+          x = t;
+          break;
+        }
+      }
+    }
+    if (x < 0 || x <= i) {
+      return null;
+    }
+    int[] se = p.extent(x, relcl(p, x));
+    Span speaker = p.charSpan(i + 2, se[1], false);
+    if (speaker == null) {
+      return null;
+    }
+    int gov = p.heads[x];
+    Span content;
+    if (gov >= 0) {
+      int[] ce = p.extent(gov, x);
+      content = p.charSpan(ce[0], ce[1], true);
+    } else {
+      content = restOfSentence(p, i, se[1]);
+    }
+    Span cue = new Span(p.spans[i].start(), p.spans[i + 1].end());
+    return new Frame(p, i, cue, x, speaker, content, null, -1, null, true, false);
+  }
+
+  /** "Trump's claim that C", "a warning from the ministry that C": the owner speaks. */
+  private Frame nounFrame(DepParse p, int i) {
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    if (kinds == null || !kinds.contains(QuoteLexicon.Content.NOUN)) {
+      return null;
+    }
+    int clause = -1;
+    for (int c : p.children(i)) {
+      if ((p.rels[c].startsWith("acl") || p.rels[c].equals("ccomp")) && c > i) {
+        int m = p.child(c, "mark");
+        if (m >= 0 && p.words[m].equalsIgnoreCase("that") && m == i + 1) {
+          clause = c;
+        }
+      }
+    }
+    if (clause < 0) {
+      return null;
+    }
+    int owner = p.child(i, "nmod:poss");
+    if (owner < 0) {
+      for (int c : p.children(i)) {
+        int cs = p.child(c, "case");
+        if (p.rels[c].equals("nmod") && cs >= 0 && (p.words[cs].equalsIgnoreCase("by") || p.words[cs].equalsIgnoreCase("from"))) {
+          owner = c;
+        }
+      }
+    }
+    if (owner < 0) {
+      return null;
+    }
+    int[] oe = p.extent(owner);
+    while (oe[1] > oe[0] && p.rels[oe[1]].equals("case")) {
+      oe[1]--; // "Trump 's"
+    }
+    int lo = p.rels[owner].equals("nmod") ? Math.max(oe[0], p.child(owner, "case") + 1) : oe[0];
+    Span speaker = p.charSpan(lo, oe[1], false);
+    int[] ce = p.extent(clause, coordinatedCues(p, clause));
+    Span content = p.charSpan(ce[0] + 1, ce[1], true);
+    if (speaker == null || content == null) {
+      return null;
+    }
+    return new Frame(p, i, p.spans[i], owner, speaker, content, null, -1, null, false, false);
+  }
+
+  private boolean isCue(DepParse p, int i) {
+    return p.isVerb(i) && lexicon.verb(p.lemmas[i]).isPresent();
+  }
+
+  private Frame verbFrame(DepParse p, int i) {
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    if (kinds == null) {
+      return null;
+    }
+    String rel = p.rels[i];
+    if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
+      return null; // "reported, citing an official": the relayed source of the head cue
+    }
+    boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
+        && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
+    int own = p.child(i, "nsubj");
+    boolean relative = rel.equals("acl:relcl") && own >= 0 && RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT))
+        && p.heads[i] >= 0 && p.heads[i] < i; // "Ana Ruiz, who said that ..."
+    absolute |= relative;
+    if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod")
+        || rel.startsWith("acl") && !absolute || rel.equals("case") || rel.equals("mark") || rel.startsWith("compound")) {
+      return null;
+    }
+    // speaker: own subject, else the subject of the clause a participle or conjunct hangs from
+    int subj = -1;
+    for (int c : p.children(i)) {
+      if (p.rels[c].equals("nsubj") && (subj < 0 || Math.abs(c - i) < Math.abs(subj - i))) {
+        subj = c; // two subjects (one inside the quote before the cue): the one next to the cue
+      }
+    }
+    if (subj < 0 && absolute || relative) {
+      subj = p.heads[i];
+    }
+    int h = i;
+    for (int up = 0; subj < 0 && up < 3; up++) {
+      String r = p.rels[h];
+      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep")) || p.heads[h] < 0) {
+        break;
+      }
+      h = p.heads[h];
+      if (!r.equals("xcomp") && (p.rels[h].equals("ccomp") || p.rels[h].equals("parataxis")) && p.heads[h] >= 0
+          && isCue(p, p.heads[h])) {
+        h = p.heads[h]; // "said A, emphasising B" / "confirmed A and acknowledged B": the first cue's speaker
+      }
+      int s = p.child(h, "nsubj");
+      if (s >= 0 && !p.rels[s].equals("nsubj:pass")) {
+        subj = s;
+      }
+    }
+    if (subj < 0 && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl") && !rel.equals("dep")) {
+      subj = nameRightBefore(p, i); // a misparse left the subject elsewhere: "... the Washington Post Trump said"
+    }
+    Span speaker = null;
+    if (subj >= 0) {
+      int[] se = p.extent(subj, relcl(p, subj));
+      if (absolute) {
+        se = p.extent(subj, i);
+      }
+      if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
+        se = new int[] {Math.max(se[0], subj - 6), subj};
+      }
+      speaker = p.charSpan(se[0], se[1], false);
+    }
+    // content
+    Span content = null;
+    boolean nominal = false;
+    boolean parenthetical = false;
+    int ccomp = -1;
+    for (int c : p.children(i)) {
+      if (p.rels[c].equals("ccomp") && (ccomp < 0 || ccomp < i && c > i)) {
+        ccomp = c; // the reported clause after the cue, if there is one, else the one before it
+      }
+    }
+    if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
+      int para = p.child(i, "parataxis");
+      if (para > i && p.isVerb(para)) {
+        ccomp = para;
+      }
+    }
+    if (ccomp >= 0) {
+      int[] ce = p.extent(ccomp, coordinatedCues(p, ccomp));
+      int lo = ce[0];
+      if (COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT)) && lo < ce[1]) {
+        lo++;
+      }
+      content = p.charSpan(lo, ce[1], true);
+    }
+    if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
+        || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
+      int x = p.child(i, "xcomp");
+      int obj = p.child(i, "obj");
+      boolean ok = (x > i || obj > i && hasComplementAfter(p, i, obj)) && kinds.contains(QuoteLexicon.Content.XCOMP)
+          || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && (obj > i || x > i);
+      if (ok) {
+        content = rightOf(p, i);
+        nominal = x < i || !kinds.contains(QuoteLexicon.Content.XCOMP);
+      }
+    }
+    if (content == null && SPEECH.contains(p.lemmas[i]) && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
+        && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
+      int head = p.heads[i];
+      if (lexicon.verb(p.lemmas[head]).isEmpty()) {
+        content = around(p, head, i);
+        parenthetical = content != null;
+      }
+    }
+    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
+      for (int c : p.children(i)) {
+        int cs = p.child(c, "case");
+        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
+          int[] e = p.extent(c, coordinatedCues(p, c));
+          content = p.charSpan(Math.max(e[0], cs + 1), e[1], true);
+          nominal = true;
+          break;
+        }
+      }
+    }
+    // cue: the verb and its particle ("pointed out")
+    int prt = p.child(i, "compound:prt");
+    Span cue = prt == i + 1 ? new Span(p.spans[i].start(), p.spans[prt].end()) : p.spans[i];
+    Span channel = null;
+    if (p.lemmas[i].equals("tell")) {
+      int o = p.child(i, "obj");
+      if (o < 0) {
+        o = p.child(i, "iobj");
+      }
+      if (o > i && (ccomp < 0 || o < ccomp || ccomp < i)) {
+        int[] oe = p.extent(o);
+        channel = p.charSpan(oe[0], oe[1], false);
+      }
+    }
+    if (channel == null) {
+      for (int c : p.children(i)) {
+        if (p.rels[c].startsWith("obl") && c > i) {
+          int cs = p.child(c, "case");
+          if (cs >= 0 && p.words[cs].equalsIgnoreCase("on") && (content == null || !content.contains(p.spans[c]))) {
+            int[] oe = p.extent(c);
+            channel = p.charSpan(cs + 1, oe[1], false);
+            break;
+          }
+        }
+      }
+    }
+    // relayed attribution: "reported, citing an official"
+    int sourceHead = -1;
+    Span source = null;
+    for (int c : p.children(i)) {
+      if (p.lemmas[c].equals("cite") && !p.rels[c].equals("ccomp")) {
+        int o = p.child(c, "obj");
+        if (o >= 0) {
+          sourceHead = o;
+          int[] oe = p.extent(o, relcl(p, o));
+          source = p.charSpan(oe[0], oe[1], false);
+        }
+      }
+    }
+    if (content != null && speaker != null && content.contains(speaker) && !parenthetical) {
+      speaker = null; // the subject sits inside the content: a misparse, not an attribution
+    }
+    return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false, nominal);
+  }
+
+  /**
+   * The clause a parenthetical attribution hangs in ("The museum, Mr. Obama said, would ..."):
+   * the part before or after the attribution, or both with the attribution as a gap.
+   */
+  private static Span around(DepParse p, int head, int cue) {
+    int[] whole = p.extent(head);
+    int[] gap = p.extent(cue);
+    Span left = gap[0] > whole[0] ? p.charSpan(whole[0], gap[0] - 1, true) : null;
+    Span right = gap[1] < whole[1] ? p.charSpan(gap[1] + 1, whole[1], true) : null;
+    if (left != null && right != null) {
+      return new Span(left.start(), right.end());
+    }
+    return left != null ? left : right;
+  }
+
+  /** Cue verbs coordinated with a reported clause ("... took place and acknowledged ...", ", emphasising ..."). */
+  private int[] coordinatedCues(DepParse p, int root) {
+    List<Integer> out = new ArrayList<>();
+    for (int c = root + 1; c < p.size(); c++) {
+      String r = p.rels[c];
+      if ((r.equals("conj") || r.equals("dep") || r.equals("advcl") || r.equals("parataxis")) && isCue(p, c)
+          && !p.hasChild(c, "nsubj") && p.dominates(root, c) && c > 0
+          && (p.words[c - 1].equals(",") || p.words[c - 1].equals("and") || p.tags[c].equals("VBG")
+              || c > 1 && p.words[c - 2].equals(","))) {
+        out.add(c);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
+  private static int nameRightBefore(DepParse p, int i) {
+    int t = i - 1;
+    while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
+      t--;
+    }
+    if (t < 0 || !(p.tags[t].startsWith("NNP") || p.tags[t].equals("PRP"))
+        || p.dominates(i, t) && (p.rels[t].equals("obj") || p.rels[t].equals("iobj") || p.rels[t].startsWith("obl"))) {
+      return -1;
+    }
+    if (p.tags[t].equals("PRP") && !Set.of("he", "she", "they", "i", "we").contains(p.words[t].toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return t;
+  }
+
+  private static boolean hasComplementAfter(DepParse p, int cue, int obj) {
+    for (int c : p.children(cue)) {
+      if (c > obj && (p.rels[c].startsWith("obl") || p.rels[c].equals("xcomp") || p.rels[c].equals("ccomp"))) {
+        return true;
+      }
+    }
+    for (int c : p.children(obj)) {
+      if (c > obj && (p.rels[c].equals("dep") || p.rels[c].startsWith("acl"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The object and complements right of a cue, to the end of its clause, without later coordinated clauses. */
+  private Span rightOf(DepParse p, int i) {
+    int lo = -1;
+    int hi = -1;
+    for (int c : p.children(i)) {
+      String r = p.rels[c];
+      if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp"))) {
+        int[] e = p.extent(c, coordinatedCues(p, c));
+        if (lo < 0 || e[0] < lo) {
+          lo = e[0];
+        }
+        hi = Math.max(hi, e[1]);
+      }
+    }
+    return lo < 0 ? null : p.charSpan(lo, hi, true);
+  }
+
+  private static int[] relcl(DepParse p, int head) {
+    List<Integer> out = new ArrayList<>();
+    for (int c : p.children(head)) {
+      if (p.rels[c].startsWith("acl")) {
+        out.add(c);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static Span restOfSentence(DepParse p, int from, int to) {
+    int lo = 0;
+    int hi = p.size() - 1;
+    if (from == 0 || from <= 1) {
+      lo = to + 1;
+    } else {
+      hi = from - 1;
+    }
+    return lo <= hi ? p.charSpan(lo, hi, true) : null;
+  }
+}

@@ -1,0 +1,162 @@
+package dev.claimex.stages.quotes;
+
+import dev.claimex.api.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pairs double quotation marks in a text: curly (“ ”), straight ("), and the doubled single
+ * marks some wires use ('' and ``). Single quotes are left alone: inside a double quote they
+ * nest, and elsewhere they are mostly apostrophes.
+ *
+ * <p>News convention: a quote running over several paragraphs leaves each paragraph open and
+ * reopens the next one with an opening mark; such a quote is one {@link Quoted} with one inner
+ * span a paragraph. A quote still open at the end of a paragraph whose successor does not
+ * reopen it ends with its paragraph.
+ */
+final class QuotationMarks {
+  /** One quotation: {@code outer} from the first mark to the last, {@code inner} the quoted text per paragraph. */
+  record Quoted(Span outer, List<Span> inner) {
+    Span content() {
+      return new Span(inner.get(0).start(), inner.get(inner.size() - 1).end());
+    }
+
+    int innerLength() {
+      return inner.stream().mapToInt(Span::length).sum();
+    }
+  }
+
+  private enum Mark { OPEN, CLOSE, EITHER }
+
+  private record Found(int start, int end, Mark mark) {}
+
+  private QuotationMarks() {}
+
+  static List<Quoted> find(String text) {
+    List<Found> marks = marks(text);
+    List<Quoted> out = new ArrayList<>();
+    int openEnd = -1;
+    int openStart = -1;
+    int segStart = -1;
+    List<Span> inner = new ArrayList<>();
+    for (int k = 0; k < marks.size(); k++) {
+      Found m = marks.get(k);
+      if (openStart >= 0) {
+        int brk = paragraphBreak(text, segStart, m.start);
+        if (brk >= 0) {
+          // the quote stays open across a paragraph end: continued only where the next paragraph reopens it
+          int next = firstNonSpace(text, brk);
+          if (next == m.start && m.mark != Mark.CLOSE) {
+            addInner(text, inner, segStart, brk);
+            segStart = m.end;
+            continue;
+          }
+          addInner(text, inner, segStart, brk);
+          emit(text, out, openStart, trimEnd(text, brk), inner);
+          openStart = -1;
+          inner = new ArrayList<>();
+        }
+      }
+      if (openStart < 0) {
+        if (m.mark == Mark.CLOSE) {
+          continue; // stray closing mark
+        }
+        if (m.mark == Mark.EITHER && looksClosing(text, m)) {
+          continue;
+        }
+        openStart = m.start;
+        openEnd = m.end;
+        segStart = m.end;
+      } else {
+        if (m.mark == Mark.OPEN) {
+          // a second opening mark: the first one was stray
+          inner = new ArrayList<>();
+          openStart = m.start;
+          openEnd = m.end;
+          segStart = m.end;
+          continue;
+        }
+        addInner(text, inner, segStart, m.start);
+        emit(text, out, openStart, m.end, inner);
+        openStart = -1;
+        inner = new ArrayList<>();
+      }
+    }
+    if (openStart >= 0) {
+      int brk = paragraphBreak(text, segStart, text.length());
+      int end = brk >= 0 ? brk : text.length();
+      addInner(text, inner, segStart, end);
+      emit(text, out, openStart, trimEnd(text, end), inner);
+    }
+    return out;
+  }
+
+  private static void emit(String text, List<Quoted> out, int start, int end, List<Span> inner) {
+    if (!inner.isEmpty() && end > start) {
+      out.add(new Quoted(new Span(start, end), List.copyOf(inner)));
+    }
+  }
+
+  private static void addInner(String text, List<Span> inner, int from, int to) {
+    int b = from;
+    int e = to;
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > b) {
+      inner.add(new Span(b, e));
+    }
+  }
+
+  private static int trimEnd(String text, int e) {
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  private static int firstNonSpace(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Offset of the first line break in [from, to), or -1. */
+  private static int paragraphBreak(String text, int from, int to) {
+    for (int i = Math.max(0, from); i < to && i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean looksClosing(String text, Found m) {
+    boolean before = m.start > 0 && !Character.isWhitespace(text.charAt(m.start - 1));
+    boolean after = m.end >= text.length() || Character.isWhitespace(text.charAt(m.end))
+        || ".,;:!?)]}—–-".indexOf(text.charAt(m.end)) >= 0;
+    return before && after;
+  }
+
+  private static List<Found> marks(String text) {
+    List<Found> out = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“' || c == '„') {
+        out.add(new Found(i, i + 1, Mark.OPEN));
+      } else if (c == '”') {
+        out.add(new Found(i, i + 1, Mark.CLOSE));
+      } else if (c == '"') {
+        out.add(new Found(i, i + 1, Mark.EITHER));
+      } else if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+        out.add(new Found(i, i + 2, c == '`' ? Mark.OPEN : Mark.EITHER));
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,420 @@
+package dev.claimex.stages.quotes;
+
+import dev.claimex.api.Quote;
+import dev.claimex.api.QuoteKind;
+import dev.claimex.api.Span;
+import dev.claimex.api.Speaker;
+import dev.claimex.api.TextSpan;
+import dev.claimex.pipeline.Analysis;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Joins reporting frames and quotations into quotes, for one document.
+ *
+ * <ul>
+ *   <li>A frame whose content is (nearly) all inside one quotation is a DIRECT quote of the
+ *       whole quotation, over every sentence and paragraph it runs.</li>
+ *   <li>A frame whose content holds quotations is one MIXED quote listing them as fragments.</li>
+ *   <li>Other frames are INDIRECT.</li>
+ *   <li>A frame without content of its own takes the quotation right after it ("Peskov
+ *       stated:" then the quote) or right before it ("“…,” he said").</li>
+ *   <li>A quotation interrupted by its attribution ("“A,” he said, “B.”", or "“A,” he said. “B.”" in the same paragraph) is one quote with two fragments.</li>
+ *   <li>A sentence-long quotation with no attribution continues the previous speaker's quote;
+ *       short ones nobody is reported saying (scare quotes, titles) are left out.</li>
+ * </ul>
+ */
+final class QuoteAssembler {
+  private static final double INSIDE = 0.8;
+
+  private final Analysis analysis;
+  private final String text;
+  private final List<QuotationMarks.Quoted> quoted;
+  private final SpeakerResolver speakers;
+  private final Set<QuotationMarks.Quoted> used = new HashSet<>();
+
+  /** A quote being built. */
+  private static final class Draft {
+    QuoteKind kind;
+    Span content;
+    List<Span> fragments = new ArrayList<>();
+    Frame frame;
+    Speaker speaker;
+    QuotationMarks.Quoted quotation;
+    double confidence;
+  }
+
+  QuoteAssembler(Analysis analysis, List<QuotationMarks.Quoted> quoted, SpeakerResolver speakers) {
+    this.analysis = analysis;
+    this.text = analysis.text();
+    this.quoted = quoted;
+    this.speakers = speakers;
+  }
+
+  List<Quote> assemble(List<Frame> frames) {
+    List<Draft> drafts = new ArrayList<>();
+    Set<Span> contents = new HashSet<>();
+    List<Frame> kept = new ArrayList<>();
+    for (Frame f : frames) {
+      if (!insideQuotation(f.cueSpan()) && !analysis.inSkippedRegion(f.cueSpan())) {
+        kept.add(clip(f));
+      }
+    }
+    kept = outermost(kept);
+    // frames quoting a whole quotation first, so a frame around them cannot take it as a fragment
+    List<Frame> ordered = new ArrayList<>();
+    for (Frame f : kept) {
+      if (f.content() == null || covering(f.content()) != null) {
+        ordered.add(f);
+      }
+    }
+    for (Frame f : kept) {
+      if (!ordered.contains(f)) {
+        ordered.add(f);
+      }
+    }
+    for (Frame f : ordered) {
+      Draft d = fromFrame(f);
+      if (d == null || !contents.add(d.content)) {
+        continue;
+      }
+      drafts.add(d);
+    }
+    // speakers in text order, so pronouns find the latest person who spoke
+    drafts.sort(Comparator.comparingInt(d -> d.frame.cueSpan().start()));
+    for (Draft d : drafts) {
+      if (d.frame.speakerSpan() != null) {
+        d.speaker = speakers.resolve(d.frame);
+        speakers.spoke(d.speaker, Math.max(d.content.end(), d.frame.attributionEnd()));
+      }
+    }
+    // quotations no frame took: interrupted quotes, continuations, scare quotes
+    drafts.sort(Comparator.comparingInt(d -> d.content.start()));
+    for (QuotationMarks.Quoted q : quoted) {
+      if (used.contains(q)) {
+        continue;
+      }
+      Draft before = lastDirectBefore(drafts, q.outer().start());
+      if (before != null && interrupted(before, q)) {
+        before.content = new Span(before.content.start(), q.content().end());
+        before.fragments.addAll(q.inner());
+        used.add(q);
+        continue;
+      }
+      Draft after = firstDirectAfter(drafts, q.outer().end());
+      if (after != null && interruptedBefore(q, after)) {
+        after.content = new Span(q.content().start(), after.content.end());
+        after.fragments.addAll(0, q.inner());
+        used.add(q);
+        continue;
+      }
+      if (!sentenceLike(q)) {
+        continue;
+      }
+      Draft d = new Draft();
+      d.kind = QuoteKind.DIRECT;
+      d.content = q.content();
+      d.fragments.addAll(q.inner());
+      d.quotation = q;
+      Draft prev = lastBefore(drafts, q.outer().start());
+      if (prev != null && prev.speaker != null && near(prev, q)) {
+        d.speaker = prev.speaker;
+        d.confidence = 0.6;
+      } else {
+        d.confidence = 0.4;
+      }
+      used.add(q);
+      drafts.add(d);
+      drafts.sort(Comparator.comparingInt(x -> x.content.start()));
+    }
+    drafts.sort(Comparator.comparingInt(d -> d.content.start()));
+    List<Quote> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new Quote("q" + (out.size() + 1), d.kind, d.content, d.content.textIn(text), d.fragments,
+          Optional.ofNullable(d.speaker),
+          d.frame == null ? Optional.empty() : Optional.of(TextSpan.of(text, d.frame.cueSpan())),
+          d.frame == null || d.frame.channel() == null ? Optional.empty()
+              : Optional.of(TextSpan.of(text, d.frame.channel())),
+          d.confidence));
+    }
+    return out;
+  }
+
+  private Draft fromFrame(Frame f) {
+    Draft d = new Draft();
+    d.frame = f;
+    if (f.content() != null) {
+      QuotationMarks.Quoted q = covering(f.content());
+      if (q != null) {
+        if (used.contains(q)) {
+          return null;
+        }
+        d.kind = QuoteKind.DIRECT;
+        d.content = q.content();
+        d.fragments.addAll(q.inner());
+        d.quotation = q;
+        used.add(q);
+        d.confidence = 0.9;
+      } else {
+        List<QuotationMarks.Quoted> inside = within(f.content());
+        Span content = f.content();
+        if (!inside.isEmpty()) {
+          d.kind = QuoteKind.MIXED;
+          for (QuotationMarks.Quoted q2 : inside) {
+            d.fragments.addAll(q2.inner());
+            used.add(q2);
+            if (q2.outer().end() > content.end()) {
+              content = new Span(content.start(), q2.outer().end());
+            }
+          }
+          d.confidence = 0.8;
+        } else {
+          d.kind = QuoteKind.INDIRECT;
+          d.confidence = f.nominal() ? 0.5 : 0.7;
+          if (f.speakerSpan() == null || tokenCount(content) < 2) {
+            return null;
+          }
+        }
+        d.content = content;
+      }
+    } else {
+      QuotationMarks.Quoted q = adjacent(f);
+      if (q == null || used.contains(q)) {
+        return null;
+      }
+      d.kind = QuoteKind.DIRECT;
+      d.content = q.content();
+      d.fragments.addAll(q.inner());
+      d.quotation = q;
+      used.add(q);
+      d.confidence = 0.85;
+    }
+    if (f.speakerSpan() == null && f.accordingTo()) {
+      return null;
+    }
+    return d;
+  }
+
+  /** Leaves out the part of a content span that lies in a skipped region (a dateline before the first sentence). */
+  private Frame clip(Frame f) {
+    if (f.content() == null) {
+      return f;
+    }
+    Span c = f.content();
+    for (var r : analysis.regions()) {
+      if (r.kind().skipped() && r.span().start() <= c.start() && r.span().end() > c.start() && r.span().end() < c.end()) {
+        int s = r.span().end();
+        while (s < c.end() && !Character.isLetterOrDigit(text.charAt(s)) && "\"“".indexOf(text.charAt(s)) < 0) {
+          s++;
+        }
+        c = new Span(s, c.end());
+      }
+    }
+    return c.equals(f.content()) ? f : new Frame(f.parse(), f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(), c,
+        f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo(), f.nominal());
+  }
+
+  /**
+   * Drops frames nested in another frame's content ("X said Y threatened to ..." is X's
+   * statement), and an "according to" whose content holds a cue with its own speaker (the
+   * outlet relaying "the president told reporters that ...").
+   */
+  private List<Frame> outermost(List<Frame> frames) {
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : frames) {
+      boolean drop = false;
+      for (Frame g : frames) {
+        if (g == f || g.content() == null) {
+          continue;
+        }
+        if (relays(f, g)) {
+          drop = true;
+        }
+        if (!NESTED && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f)) {
+          drop = true;
+        }
+      }
+      if (!drop) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** "According to A, B told reporters that ...": the according-to frame only relays B's attribution. */
+  private static boolean relays(Frame f, Frame g) {
+    return f.accordingTo() && f.content() != null && g.hasSpeaker() && f.content().contains(g.cueSpan())
+        && FrameFinder.SPEECH.contains(g.parse().lemmas[g.cue()])
+        && g.attributionStart() - f.content().start() < 25 && g.cueSpan().start() - g.attributionStart() < 60;
+  }
+
+  private static final boolean NESTED = Boolean.getBoolean("claimex.quotes.nested");
+
+  /** The quotation that holds most of a content span, if it holds at least {@link #INSIDE} of it. */
+  private QuotationMarks.Quoted covering(Span content) {
+    for (QuotationMarks.Quoted q : quoted) {
+      int inside = q.outer().overlap(content);
+      if (inside >= INSIDE * content.length()) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** Quotations lying (mostly) inside a content span. */
+  private List<QuotationMarks.Quoted> within(Span content) {
+    List<QuotationMarks.Quoted> out = new ArrayList<>();
+    for (QuotationMarks.Quoted q : quoted) {
+      // mostly inside, or opening inside the content and running past its end (a parse cut short)
+      if (q.outer().overlap(content) * 2 > q.outer().length()
+          || !used.contains(q) && content.contains(q.outer().start()) && q.outer().start() > content.start()
+          && q.inner().size() == 1
+          && q.outer().length() < 400) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  /** The quotation right after the attribution ("said:", "said,") or right before it ("“…,” he said"). */
+  private QuotationMarks.Quoted adjacent(Frame f) {
+    int end = f.attributionEnd();
+    int start = f.attributionStart();
+    for (QuotationMarks.Quoted q : quoted) {
+      if (used.contains(q)) {
+        continue;
+      }
+      if (q.outer().start() >= end && onlyGlue(end, q.outer().start(), true)) {
+        return q;
+      }
+      if (q.outer().end() <= start && onlyGlue(q.outer().end(), start, false)) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the text between two offsets is only spaces and joining punctuation (and a time word). */
+  private boolean onlyGlue(int from, int to, boolean after) {
+    if (to - from > 40) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    if (between.contains("\n") && !after) {
+      return false;
+    }
+    if (between.contains("\n") && !between.strip().endsWith(":")) {
+      return false;
+    }
+    for (String w : between.split("[\\s,:;—–-]+")) {
+      if (!w.isEmpty() && !GLUE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> GLUE = Set.of("on", "in", "at", "to", "late", "early", "last", "this", "yesterday",
+      "today", "tonight", "morning", "evening", "afternoon", "night", "reporters", "journalists", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "then", "also", "later", "earlier");
+
+  private boolean insideQuotation(Span s) {
+    for (QuotationMarks.Quoted q : quoted) {
+      for (Span in : q.inner()) {
+        if (in.contains(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Draft lastDirectBefore(List<Draft> drafts, int offset) {
+    Draft best = null;
+    for (Draft d : drafts) {
+      if (d.quotation != null && d.frame != null && d.quotation.outer().end() <= offset) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private Draft lastBefore(List<Draft> drafts, int offset) {
+    Draft best = null;
+    for (Draft d : drafts) {
+      if (d.content.start() < offset) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  /** “A,” he said, “B.”: the second quotation starts in the sentence of the attribution after the first. */
+  private boolean interrupted(Draft d, QuotationMarks.Quoted q) {
+    int from = d.quotation.outer().end();
+    int to = q.outer().start();
+    if (to - from > 120 || to < from) {
+      return false;
+    }
+    String between = text.substring(from, to);
+    if (between.contains("\n") || d.kind != QuoteKind.DIRECT) {
+      return false;
+    }
+    return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;
+  }
+
+  private Draft firstDirectAfter(List<Draft> drafts, int offset) {
+    for (Draft d : drafts) {
+      if (d.quotation != null && d.frame != null && d.quotation.outer().start() >= offset) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** “A,” he said, “B.” where the attribution took B: A is the first fragment. */
+  private boolean interruptedBefore(QuotationMarks.Quoted q, Draft d) {
+    int from = q.outer().end();
+    int to = d.quotation.outer().start();
+    if (to - from > 120 || text.substring(from, to).contains("\n") || d.kind != QuoteKind.DIRECT) {
+      return false;
+    }
+    return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;
+  }
+
+  /** A continuation belongs to the previous speaker when nothing but quotes came between. */
+  private boolean near(Draft prev, QuotationMarks.Quoted q) {
+    int from = Math.max(prev.content.end(), prev.frame == null ? 0 : prev.frame.attributionEnd());
+    int to = q.outer().start();
+    if (to - from > 400) {
+      return false;
+    }
+    // no unquoted sentence of narration in between
+    String between = text.substring(Math.min(from, to), to);
+    return between.replaceAll("[\\s\"“”.,]", "").length() < 60;
+  }
+
+  /** Whether a quotation is a statement rather than a scare quote or a title. */
+  private boolean sentenceLike(QuotationMarks.Quoted q) {
+    Span c = q.content();
+    int words = c.textIn(text).split("\\s+").length;
+    if (words < 4) {
+      return false;
+    }
+    int s = q.outer().start();
+    int p = s - 1;
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+      p--;
+    }
+    boolean startsSentence = p < 0 || ".!?\n:".indexOf(text.charAt(p)) >= 0;
+    return startsSentence && words >= 5;
+  }
+
+  private int tokenCount(Span s) {
+    return s.textIn(text).split("\\s+").length;
+  }
+}

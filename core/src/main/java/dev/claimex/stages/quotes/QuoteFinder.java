@@ -1,0 +1,147 @@
+package dev.claimex.stages.quotes;
+
+import dev.claimex.api.ModelInfo;
+import dev.claimex.api.Quote;
+import dev.claimex.api.Sentence;
+import dev.claimex.api.Token;
+import dev.claimex.pipeline.Analysis;
+import dev.claimex.pipeline.Layer;
+import dev.claimex.pipeline.Stage;
+import dev.claimex.stages.CoreNlpTokenizer;
+import dev.claimex.stages.PosTagger;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The quote stage: every reported statement of an article, direct, mixed or indirect, with its
+ * speaker.
+ *
+ * <p>Quotation marks are paired over the whole text first. Only sentences holding a quotation
+ * mark or a cue word get POS tags and a dependency parse, from which {@link FrameFinder} reads
+ * reporting frames. {@link QuoteAssembler} then joins frames and quotations into quotes, and
+ * {@link SpeakerResolver} names the speakers. Stateless after construction and thread-safe.
+ */
+public final class QuoteFinder implements Stage {
+  private final PosTagger pos;
+  private final DependencyParses parser;
+  private final QuoteLexicon lexicon;
+  private final FrameFinder frames;
+
+  public QuoteFinder(PosTagger pos) {
+    this(pos, new QuoteLexicon());
+  }
+
+  QuoteFinder(PosTagger pos, QuoteLexicon lexicon) {
+    this.pos = pos;
+    this.lexicon = lexicon;
+    this.parser = new DependencyParses();
+    this.frames = new FrameFinder(lexicon, Boolean.parseBoolean(System.getProperty("claimex.quotes.nominal", "true")));
+  }
+
+  @Override
+  public String name() {
+    return "quotes";
+  }
+
+  @Override
+  public Set<Layer> requires() {
+    return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.REGIONS, Layer.ENTITIES);
+  }
+
+  @Override
+  public Set<Layer> provides() {
+    return EnumSet.of(Layer.QUOTES);
+  }
+
+  @Override
+  public List<ModelInfo> models() {
+    List<ModelInfo> out = new ArrayList<>(lexicon.infos());
+    out.add(pos.info());
+    out.add(parser.info());
+    return out;
+  }
+
+  @Override
+  public void apply(Analysis analysis) {
+    String text = analysis.text();
+    List<QuotationMarks.Quoted> quoted = new ArrayList<>();
+    for (QuotationMarks.Quoted q : QuotationMarks.find(text)) {
+      if (!analysis.inSkippedRegion(q.outer())) {
+        quoted.add(q);
+      }
+    }
+    Annotation annotation = analysis.get(CoreNlpTokenizer.ANNOTATION).orElseThrow(() -> new IllegalStateException(
+        "no CoreNLP annotation: the quote stage needs the CoreNLP tokenizer stage before it"));
+    List<CoreMap> core = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Frame> found = new ArrayList<>();
+    List<Token> tokens = analysis.tokens();
+    for (Sentence s : analysis.sentences()) {
+      if (s.index() >= core.size() || analysis.inSkippedRegion(s.span()) || !worthParsing(tokens, s)) {
+        continue;
+      }
+      CoreMap cs = core.get(s.index());
+      pos.tag(cs);
+      if (!holdsCueVerb(cs)) {
+        continue; // frames come only from cue verbs and "according to": no parse needed
+      }
+      DepParse p = parser.parse(s.index(), s.tokens().start(), cs);
+      List<Frame> fs = frames.find(p);
+      if (DEBUG) {
+        debug(p, fs, analysis.text());
+      }
+      found.addAll(fs);
+    }
+    found.sort(Comparator.comparingInt(f -> f.cueSpan().start()));
+    List<Quote> quotes = new QuoteAssembler(analysis, quoted, new SpeakerResolver(analysis, lexicon)).assemble(found);
+    analysis.setQuotes(quotes);
+  }
+
+  /** After tagging: whether a cue word is a verb here ("the report" is not), or "according to" is present. */
+  private boolean holdsCueVerb(CoreMap sentence) {
+    List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int i = 0; i < toks.size(); i++) {
+      CoreLabel t = toks.get(i);
+      String lw = t.word().toLowerCase(Locale.ROOT);
+      if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)
+          || t.tag() != null && t.tag().startsWith("NN") && lexicon.isCueForm(lw) && i + 1 < toks.size()
+          && toks.get(i + 1).word().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean worthParsing(List<Token> tokens, Sentence s) {
+    for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
+      String w = tokens.get(i).text();
+      String lw = w.toLowerCase(Locale.ROOT);
+      if (lexicon.isCueForm(lw) || lw.equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final boolean DEBUG = Boolean.getBoolean("claimex.quotes.debug");
+
+  private static void debug(DepParse p, List<Frame> fs, String text) {
+    StringBuilder sb = new StringBuilder("PARSE");
+    for (int i = 0; i < p.size(); i++) {
+      sb.append(' ').append(i).append(':').append(p.words[i]).append('/').append(p.tags[i]).append('/')
+          .append(p.rels[i]).append('>').append(p.heads[i]);
+    }
+    System.err.println(sb);
+    for (Frame f : fs) {
+      System.err.println("  FRAME cue=" + f.cueSpan().textIn(text) + " spk=" + (f.speakerSpan() == null ? null
+          : f.speakerSpan().textIn(text)) + " content=" + (f.content() == null ? null : f.content().textIn(text)));
+    }
+  }
+}

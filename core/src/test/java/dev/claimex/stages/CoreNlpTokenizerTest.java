@@ -1,0 +1,73 @@
+package dev.claimex.stages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.claimex.api.Document;
+import dev.claimex.api.Sentence;
+import dev.claimex.api.Token;
+import dev.claimex.pipeline.Pipeline;
+import dev.claimex.testing.DocumentInvariants;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tokens and sentences from CoreNLP's rule-based tokenizer: no statistical model, so these are
+ * fast tests. Token spans must point into the text exactly as given, whatever it holds.
+ */
+class CoreNlpTokenizerTest {
+  private static Pipeline tokenize;
+
+  @BeforeAll
+  static void build() {
+    tokenize = Pipeline.builder().add(new CoreNlpTokenizer()).add(new RegionMarker()).build();
+  }
+
+  private static Document process(String text) {
+    Document d = tokenize.process(text);
+    DocumentInvariants.check(d);
+    return d;
+  }
+
+  private static List<String> sentences(Document d) {
+    return d.sentences().stream().map(s -> d.textOf(s.span())).toList();
+  }
+
+  @Test
+  void everyLineBreakEndsASentence() {
+    Document d = process("Heatwave grips the south\nTemperatures reached 38C in Seville on Sunday. "
+        + "Officials urged people to stay indoors.\nWhat comes next\n");
+    assertThat(sentences(d)).containsExactly("Heatwave grips the south",
+        "Temperatures reached 38C in Seville on Sunday.", "Officials urged people to stay indoors.",
+        "What comes next");
+  }
+
+  @Test
+  void crlfTextKeepsItsOffsets() {
+    Document d = process("Bridge reopens\r\nTraffic flowed again on Monday, police said.\r\n");
+    assertThat(sentences(d)).containsExactly("Bridge reopens", "Traffic flowed again on Monday, police said.");
+    assertThat(d.tokens()).extracting(Token::text).doesNotContain("\r", "\n", "\r\n");
+  }
+
+  @Test
+  void quotesContractionsAndAbbreviationsStayAlignedWithTheText() {
+    String text = "“We can’t wait,” said Dr. Amara Okafor of the U.S. Geological Survey — “not again.”";
+    Document d = process(text);
+    assertThat(d.sentences()).hasSize(1);
+    assertThat(d.tokens()).extracting(Token::text).contains("“", "ca", "n’t", "Dr.", "U.S.", "—", "”");
+  }
+
+  @Test
+  void charactersOutsideTheBasicPlaneAndOddSpacesKeepOffsetsInJavaUnits() {
+    String text = "Fans cheered 🎉 as the\u00a0team landed in Zürich.\nPrices rose 5\u2009% in a year.";
+    Document d = process(text);
+    assertThat(d.tokens()).extracting(Token::text).contains("🎉", "Zürich", "landed");
+    assertThat(d.sentences()).extracting(Sentence::index).containsExactly(0, 1);
+  }
+
+  @Test
+  void anEmptyOrBlankTextHasNoTokens() {
+    assertThat(process("").tokens()).isEmpty();
+    assertThat(process(" \n\t\n").sentences()).isEmpty();
+  }
+}

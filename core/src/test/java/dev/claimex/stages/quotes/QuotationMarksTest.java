@@ -1,0 +1,53 @@
+package dev.claimex.stages.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationMarksTest {
+  private static List<String> inner(String text) {
+    return QuotationMarks.find(text).stream()
+        .map(q -> q.inner().stream().map(s -> s.textIn(text)).reduce((a, b) -> a + " | " + b).orElse(""))
+        .toList();
+  }
+
+  @Test
+  void pairsCurlyAndStraightMarks() {
+    String t = "The mayor said “the bridge stays open,” and the council called it \"a bad idea.\"";
+    assertThat(inner(t)).containsExactly("the bridge stays open,", "a bad idea.");
+  }
+
+  @Test
+  void singleQuotesInsideDoubleStayInside() {
+    String t = "“They told us ‘wait’ and we waited,” she said.";
+    assertThat(inner(t)).containsExactly("They told us ‘wait’ and we waited,");
+  }
+
+  @Test
+  void aQuoteReopenedOnTheNextParagraphIsOneQuotation() {
+    String t = "The chef said:\n“First paragraph of the speech.\n“Second paragraph, still talking.”\nNarration.";
+    List<QuotationMarks.Quoted> qs = QuotationMarks.find(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).inner()).hasSize(2);
+    assertThat(qs.get(0).content().textIn(t)).startsWith("First").endsWith("still talking.");
+  }
+
+  @Test
+  void anUnclosedQuoteEndsWithItsParagraph() {
+    String t = "He wrote “this never closes\nNext paragraph has no quote.";
+    assertThat(inner(t)).containsExactly("this never closes");
+  }
+
+  @Test
+  void doubledSingleMarksPairLikeDoubleQuotes() {
+    String t = "''We will see,'' the coach said.";
+    assertThat(inner(t)).containsExactly("We will see,");
+  }
+
+  @Test
+  void strayClosingMarkIsIgnored() {
+    String t = "A stray” mark, then “a real quote” here.";
+    assertThat(inner(t)).containsExactly("a real quote");
+  }
+}
