@@ -3,6 +3,7 @@ package dev.claimex.cli;
 import dev.claimex.Claimex;
 import dev.claimex.json.DocumentJson;
 import dev.claimex.json.InputReader;
+import dev.claimex.pipeline.Limits;
 import dev.claimex.pipeline.Pipeline;
 import dev.claimex.pipeline.Result;
 import java.io.BufferedWriter;
@@ -14,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +51,17 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--max-chars", defaultValue = "5000000", description = "Longest document accepted, in characters (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
+  @Option(names = "--max-seconds", defaultValue = "60", paramLabel = "SECONDS",
+      description = "A document still running after this many seconds fails (default: ${DEFAULT-VALUE}).")
+  double maxSeconds;
+
+  @Option(names = "--max-sentence-tokens", defaultValue = "200", paramLabel = "N",
+      description = "Costly stages (dates) skip sentences longer than this, the name tagger reads them in pieces; the document gets a warning (default: ${DEFAULT-VALUE}).")
+  int maxSentenceTokens;
+
+  @Option(names = "--stats", description = "At the end, print documents, failures, tokens/s and peak heap on standard error.")
+  boolean stats;
+
   @Option(names = "--no-text", negatable = false, description = "Leave the document text out of the output.")
   boolean noText;
 
@@ -77,13 +90,21 @@ public final class ExtractCommand implements Callable<Integer> {
     if (maxChars < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-chars must be positive, got " + maxChars);
     }
+    if (!(maxSeconds > 0) || maxSeconds > 1e9) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-seconds must be positive, got " + maxSeconds);
+    }
+    if (maxSentenceTokens < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-sentence-tokens must be positive, got " + maxSentenceTokens);
+    }
     Optional<String> missing = InputReader.checkInputs(inputs);
     if (missing.isPresent()) {
       throw new CommandLine.ParameterException(spec.commandLine(), missing.get());
     }
     Progress progress = new Progress(err, quiet);
-    Pipeline pipeline = Claimex.defaults().maxCharacters(maxChars).build();
+    Pipeline pipeline = Claimex.defaults().limits(new Limits(maxChars, maxSentenceTokens,
+        Duration.ofMillis(Math.round(maxSeconds * 1000)))).build();
     progress.loaded();
+    RunStats runStats = new RunStats();
     DocumentJson json = new DocumentJson(new DocumentJson.Options(!noText, tokens));
     InputReader reader = new InputReader(inputs, defaultDate, System.in);
     try (Writer out = open()) {
@@ -94,6 +115,7 @@ public final class ExtractCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
+        runStats.add(result);
         if (result instanceof Result.Failure f) {
           progress.failed(f);
           if (verbose) {
@@ -105,6 +127,10 @@ public final class ExtractCommand implements Callable<Integer> {
       });
     }
     progress.finish();
+    if (stats) {
+      err.println(runStats.summary());
+      err.flush();
+    }
     return progress.failures() == 0 ? 0 : 1;
   }
 

@@ -65,11 +65,59 @@ public final class Analysis {
   private List<Claim> claims = List.of();
   private final List<Warning> warnings = new ArrayList<>();
   private int nextMentionId = 1;
+  private final Limits limits;
+  private final long deadlineNanos;
+  private final Map<String, Integer> longSentencesSkipped = new java.util.LinkedHashMap<>();
 
+  /** An analysis under the {@link Limits#DEFAULT default limits}. */
   public Analysis(String id, String text, Metadata metadata) {
+    this(id, text, metadata, Limits.DEFAULT);
+  }
+
+  /** An analysis whose time limit starts now. */
+  public Analysis(String id, String text, Metadata metadata, Limits limits) {
     this.id = id;
     this.text = text;
     this.metadata = metadata;
+    this.limits = limits;
+    long now = System.nanoTime();
+    long max = limits.maxTime().toNanos();
+    this.deadlineNanos = now + max < now ? Long.MAX_VALUE : now + max;
+  }
+
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Fails the document if it has run past its time limit. Costly stages call this between
+   * sentences; the pipeline calls it between stages.
+   *
+   * @throws ProcessingException naming the stage
+   */
+  public void checkTime(String stage) {
+    if (System.nanoTime() - deadlineNanos > 0) {
+      throw new ProcessingException(stage, "document took longer than the limit of "
+          + limits.maxTime().toMillis() / 1000.0 + " s (" + tokens.size() + " tokens, "
+          + text.length() + " characters)");
+    }
+  }
+
+  /**
+   * Whether a costly stage should skip this sentence because it has more than
+   * {@link Limits#maxSentenceTokens} tokens; if so, counts it for a {@code long-sentence} warning.
+   */
+  public boolean skipLongSentence(String stage, Sentence sentence) {
+    if (sentence.tokens().size() <= limits.maxSentenceTokens()) {
+      return false;
+    }
+    longSentencesSkipped.merge(stage, 1, Integer::sum);
+    return true;
+  }
+
+  /** Counts a sentence that a stage processed in pieces because it is too long. */
+  public void noteLongSentenceChunked(String stage) {
+    longSentencesSkipped.merge(stage + " (in chunks)", 1, Integer::sum);
   }
 
   public String id() {
@@ -212,6 +260,14 @@ public final class Analysis {
 
   /** Freezes the analysis into an immutable document. */
   public Document toDocument(Provenance provenance) {
+    if (!longSentencesSkipped.isEmpty()) {
+      StringBuilder what = new StringBuilder();
+      longSentencesSkipped.forEach((stage, n) -> what.append(what.length() == 0 ? "" : ", ")
+          .append(stage).append(": ").append(n));
+      warnings.add(new Warning("pipeline", "long-sentence", "sentences longer than "
+          + limits.maxSentenceTokens() + " tokens were skipped or cut by costly stages (" + what + ")"));
+      longSentencesSkipped.clear();
+    }
     List<EntityMention> sorted = mentions.stream()
         .sorted(Comparator.comparing(EntityMention::span).thenComparing(EntityMention::type))
         .toList();

@@ -28,11 +28,11 @@ import java.util.function.Consumer;
 public final class Pipeline {
   private final List<Stage> stages;
   private final Provenance provenance;
-  private final int maxCharacters;
+  private final Limits limits;
 
-  private Pipeline(List<Stage> stages, int maxCharacters) {
+  private Pipeline(List<Stage> stages, Limits limits) {
     this.stages = List.copyOf(stages);
-    this.maxCharacters = maxCharacters;
+    this.limits = limits;
     List<ModelInfo> models = new ArrayList<>();
     for (Stage s : stages) {
       for (ModelInfo m : s.models()) {
@@ -56,22 +56,33 @@ public final class Pipeline {
     return provenance;
   }
 
+  /** The per-document limits this pipeline enforces. */
+  public Limits limits() {
+    return limits;
+  }
+
   /**
    * Processes one document.
    *
-   * @throws ProcessingException if a stage fails, naming the stage; or, with stage "input", if the
-   *     text is longer than the configured limit
+   * <p>Never throws anything but the exceptions below, whatever the text: empty, binary,
+   * non-English, or one endless sentence (costly stages see at most
+   * {@link Limits#maxSentenceTokens} tokens of a sentence, and say so in a warning).
+   *
+   * @throws NullPointerException if text or metadata is null
+   * @throws ProcessingException if the text is longer than {@link Limits#maxCharacters} (stage
+   *     "input"), takes longer than {@link Limits#maxTime}, or a stage fails; it names the stage
    */
   public Document process(String text, Metadata metadata) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(metadata, "metadata");
-    if (text.length() > maxCharacters) {
+    if (text.length() > limits.maxCharacters()) {
       throw new ProcessingException("input", "document has " + text.length()
-          + " characters, more than the limit of " + maxCharacters);
+          + " characters, more than the limit of " + limits.maxCharacters());
     }
     String id = metadata.id().orElse("document");
-    Analysis analysis = new Analysis(id, text, metadata);
+    Analysis analysis = new Analysis(id, text, metadata, limits);
     for (Stage stage : stages) {
+      analysis.checkTime(stage.name());
       try {
         stage.apply(analysis);
       } catch (ProcessingException e) {
@@ -159,7 +170,7 @@ public final class Pipeline {
   /** Collects stage factories; {@link #build} loads every model and checks the order. */
   public static final class Builder {
     private final List<StageFactory> factories = new ArrayList<>();
-    private int maxCharacters = 5_000_000;
+    private Limits limits = Limits.DEFAULT;
 
     private Builder() {}
 
@@ -176,8 +187,25 @@ public final class Pipeline {
 
     /** Documents longer than this many characters fail with a clear error (default 5,000,000). */
     public Builder maxCharacters(int max) {
-      checkArgument(max > 0, "maxCharacters must be positive, got %s", max);
-      this.maxCharacters = max;
+      this.limits = limits.withMaxCharacters(max);
+      return this;
+    }
+
+    /** The most tokens of one sentence that costly stages look at (default 200). */
+    public Builder maxSentenceTokens(int max) {
+      this.limits = limits.withMaxSentenceTokens(max);
+      return this;
+    }
+
+    /** Documents still running after this long fail with a clear error (default 60 s). */
+    public Builder maxTime(java.time.Duration max) {
+      this.limits = limits.withMaxTime(max);
+      return this;
+    }
+
+    /** All limits at once (default {@link Limits#DEFAULT}). */
+    public Builder limits(Limits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
@@ -208,7 +236,7 @@ public final class Pipeline {
         provided.addAll(stage.provides());
         stages.add(stage);
       }
-      return new Pipeline(stages, maxCharacters);
+      return new Pipeline(stages, limits);
     }
   }
 }

@@ -85,15 +85,33 @@ public final class CrfNameTagger implements Stage {
   @Override
   public void apply(Analysis analysis) {
     List<String[]> tags = new ArrayList<>();
+    int chunk = analysis.limits().maxSentenceTokens();
     for (CoreMap sentence : CoreNlpSentences.sentences(analysis)) {
+      analysis.checkTime(name());
       List<CoreLabel> tokens = CoreNlpSentences.tokens(sentence);
-      String[] merged = classify(classifiers.get(0), tokens);
-      for (int k = 1; k < classifiers.size(); k++) {
-        fillUntagged(merged, classify(classifiers.get(k), tokens));
+      String[] s = new String[tokens.size()];
+      java.util.Arrays.fill(s, "O");
+      if (tokens.size() > chunk) {
+        analysis.noteLongSentenceChunked(name());
       }
-      tags.add(merged);
+      // a runaway sentence is classified in pieces of at most `chunk` tokens
+      for (int from = 0; from < tokens.size(); from += chunk) {
+        int to = Math.min(tokens.size(), from + chunk);
+        String[] part = tagChunk(tokens.subList(from, to));
+        System.arraycopy(part, 0, s, from, Math.min(part.length, to - from));
+      }
+      tags.add(s);
     }
     analysis.put(RAW, tags);
+  }
+
+  /** Tags of every model for one piece of a sentence, merged. */
+  private String[] tagChunk(List<CoreLabel> tokens) {
+    String[] merged = classify(classifiers.get(0), tokens);
+    for (int k = 1; k < classifiers.size(); k++) {
+      fillUntagged(merged, classify(classifiers.get(k), tokens));
+    }
+    return merged;
   }
 
   private static String[] classify(CRFClassifier<CoreLabel> classifier, List<CoreLabel> tokens) {

@@ -105,11 +105,18 @@ public final class TimeTagger implements Stage {
     Optional<String> docDate = analysis.metadata().published().map(Object::toString);
     List<CoreMap> sentences = CoreNlpSentences.sentences(analysis);
     TimexResolver resolver = new TimexResolver(analysis.metadata().published());
-    for (CoreMap sentence : sentences) {
+    List<dev.claimex.api.Sentence> ours = analysis.sentences();
+    for (int si = 0; si < sentences.size(); si++) {
+      CoreMap sentence = sentences.get(si);
       List<CoreLabel> tokens = CoreNlpSentences.tokens(sentence);
       if (!mayHoldTime(tokens)) {
         continue;
       }
+      // SUTime's rules grow faster than linearly with sentence length: skip runaway sentences
+      if (si < ours.size() && analysis.skipLongSentence(name(), ours.get(si))) {
+        continue;
+      }
+      analysis.checkTime(name());
       pos.tag(sentence);
       List<CoreMap> found = extractor.extractTimeExpressionCoreMaps(sentence, docDate.orElse(null));
       for (CoreMap cm : found) {
