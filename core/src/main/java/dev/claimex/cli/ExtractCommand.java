@@ -30,6 +30,8 @@ import picocli.CommandLine.Parameters;
     description = {"Extracts entities, dates, quotes and claims as JSON Lines, one line per input document.",
         "INPUT: a .txt file (id = file name), a .jsonl file ({\"id\", \"text\", \"published\"} a line),",
         "a folder of those, or - for JSON Lines on standard input.",
+        "Every input gives one output line, in input order; a document that cannot be read or processed",
+        "gives {\"id\", \"error\": {\"stage\", \"message\"}} and the batch goes on.",
         "Exit status: 0 all documents succeeded, 1 some failed (their lines hold \"error\"), 2 bad usage."})
 public final class ExtractCommand implements Callable<Integer> {
   @CommandLine.Spec

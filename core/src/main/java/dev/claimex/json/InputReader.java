@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +34,8 @@ import java.util.stream.Stream;
  * byte-order mark is dropped: it is an encoding signature, not text.
  */
 public final class InputReader implements Iterator<Input> {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** A byte-order mark: an encoding signature some editors write first, not part of the text. */
   private static final String BOM = "\uFEFF";
   private static final Pattern DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
@@ -235,17 +235,36 @@ public final class InputReader implements Iterator<Input> {
     } catch (IOException e) {
       return new Input.Invalid(id, "cannot read " + f + ": " + e.getMessage());
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      if (text.startsWith(BOM)) {
-        text = text.substring(1);
-      }
-      return new Input.Text(id, text, new Metadata(Optional.of(id), defaultPublished, Optional.empty(), Optional.empty()));
-    } catch (CharacterCodingException e) {
-      return new Input.Invalid(id, f + " is not valid UTF-8 text");
+    return decodeText(id, f.toString(), bytes, defaultPublished);
+  }
+
+  /**
+   * The text of a {@code .txt} file's bytes: UTF-8, a leading byte-order mark dropped (offsets
+   * count from the character after it). Invalid UTF-8 and binary content (NUL bytes) become an
+   * {@link Input.Invalid} that says where; never throws.
+   */
+  public static Input decodeText(String id, String name, byte[] bytes, Optional<LocalDate> defaultPublished) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var cr = decoder.decode(in, out, true);
+    if (!cr.isUnderflow()) {
+      return new Input.Invalid(id, name + " is not valid UTF-8 text (bad byte at offset " + in.position()
+          + "); convert it to UTF-8 first");
     }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return new Input.Invalid(id, name + " looks binary, not text (NUL byte at offset " + i + ")");
+      }
+    }
+    if (text.startsWith(BOM)) {
+      text = text.substring(1);
+    }
+    return new Input.Text(id, text, new Metadata(Optional.of(id), defaultPublished, Optional.empty(), Optional.empty()));
   }
 }

@@ -23,7 +23,12 @@ import java.util.function.Consumer;
  * An ordered list of {@link Stage stages}, checked and loaded at build time.
  *
  * <p><b>Thread safety:</b> a built pipeline is immutable and safe to share between threads;
- * {@link #process} may be called concurrently, and gives the same result as a serial call.
+ * {@link #process} may be called concurrently, and gives the same result as a serial call
+ * (byte-identical JSON: kept true by {@code ConcurrencyTest}). Build one and share it.
+ *
+ * <p><b>Limits:</b> every document runs under the pipeline's {@link Limits}: too many
+ * characters or too much time fails that document with a {@link ProcessingException}; a
+ * runaway sentence is bounded for the costly stages and only warned about.
  */
 public final class Pipeline {
   private final List<Stage> stages;
