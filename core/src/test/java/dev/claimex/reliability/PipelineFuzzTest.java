@@ -5,6 +5,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.claimex.api.Metadata;
 import dev.claimex.pipeline.Pipeline;
 import dev.claimex.pipeline.ProcessingException;
+import dev.claimex.testing.DocumentInvariants;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 
