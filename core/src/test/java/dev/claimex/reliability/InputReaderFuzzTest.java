@@ -14,7 +14,9 @@ import java.util.Optional;
  * Fuzzes the JSON Lines reader and the {@code .txt} decoder with arbitrary bytes: every record
  * becomes an input or an error record, nothing throws. In a normal build this runs the kept
  * inputs under {@code src/test/resources/dev/claimex/reliability/InputReaderFuzzTestInputs/};
- * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=InputReaderFuzzTest#jsonLines} fuzzes.
+ * {@code JAZZER_FUZZ=1 JAZZER_INSTRUMENTATION_INCLUDES='dev.claimex.**:com.fasterxml.jackson.**'
+ * mvn -B -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false -Dtest=InputReaderFuzzTest#jsonLines}
+ * fuzzes for 60 s (Jackson instrumented too); repeat it to go on from the kept corpus.
  */
 class InputReaderFuzzTest {
   @FuzzTest(maxDuration = "60s")

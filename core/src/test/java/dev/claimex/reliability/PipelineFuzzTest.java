@@ -14,8 +14,13 @@ import org.junit.jupiter.api.Tag;
  * {@link ProcessingException} for a limit. A stage that throws is a bug. The light pipeline
  * (tokens, regions, language, names) is fast enough to fuzz for long; the full one adds dates.
  * In a normal build this runs the kept inputs under
- * {@code src/test/resources/dev/claimex/reliability/PipelineFuzzTestInputs/}; fuzz with
- * {@code JAZZER_FUZZ=1 mvn -pl core test -Dtest=PipelineFuzzTest#lightPipeline}.
+ * {@code src/test/resources/dev/claimex/reliability/PipelineFuzzTestInputs/}; fuzz for 60 s with
+ * {@code JAZZER_FUZZ=1 mvn -B -pl core -am test -Dsurefire.failIfNoSpecifiedTests=false
+ * -Dtest=PipelineFuzzTest#lightPipeline} (add
+ * {@code JAZZER_INSTRUMENTATION_INCLUDES='dev.claimex.**:edu.stanford.nlp.process.**'} to guide
+ * it through the tokenizer too). The generated corpus stays in {@code core/.cifuzz-corpus/}, so
+ * repeating the command continues the run: a loop of N runs is an N-minute fuzzing session. A
+ * crashing input is written to the inputs folder above: keep it there as a regression test.
  */
 @Tag("model")
 class PipelineFuzzTest {
