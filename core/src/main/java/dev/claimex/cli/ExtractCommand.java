@@ -53,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--max-chars", defaultValue = "5000000", description = "Longest document accepted, in characters (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
-  @Option(names = "--max-seconds", defaultValue = "60", paramLabel = "SECONDS",
+  @Option(names = "--max-seconds", defaultValue = "300", paramLabel = "SECONDS",
       description = "A document still running after this many seconds fails (default: ${DEFAULT-VALUE}).")
   double maxSeconds;
 

@@ -202,7 +202,7 @@ public final class Pipeline {
       return this;
     }
 
-    /** Documents still running after this long fail with a clear error (default 60 s). */
+    /** Documents still running after this long fail with a clear error (default 300 s). */
     public Builder maxTime(java.time.Duration max) {
       this.limits = limits.withMaxTime(max);
       return this;
