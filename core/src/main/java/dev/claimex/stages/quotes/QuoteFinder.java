@@ -84,8 +84,9 @@ public final class QuoteFinder implements Stage {
     List<Frame> found = new ArrayList<>();
     List<Token> tokens = analysis.tokens();
     for (Sentence s : analysis.sentences()) {
-      if (s.index() >= core.size() || analysis.inSkippedRegion(s.span()) || !worthParsing(tokens, s)) {
-        continue;
+      if (s.index() >= core.size() || analysis.inSkippedRegion(s.span()) || !worthParsing(tokens, s)
+          || analysis.skipLongSentence(name(), s)) {
+        continue; // a runaway sentence is not tagged or parsed: the parser's cost grows faster than its length
       }
       CoreMap cs = core.get(s.index());
       pos.tag(cs);
