@@ -7,22 +7,15 @@ import dev.claimex.json.InputReader;
 import dev.claimex.pipeline.Input;
 import dev.claimex.pipeline.Result;
 import edu.stanford.nlp.pipeline.Annotation;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code claimex baseline}: Stanford CoreNLP's default English pipeline over the same inputs as
@@ -39,15 +32,8 @@ public final class BaselineCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, folders, or - for standard input.")
-  List<String> inputs;
-
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates resolve against it).")
-  String published;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of standard output.")
-  Path output;
+  @CommandLine.Mixin
+  InputOptions io;
 
   @Option(names = "--pronoun-mentions",
       description = "Keep the pronouns (he, his, I …) CoreNLP adds to its entity mentions as PERSON for KBP (left out by default: they are not names).")
@@ -59,24 +45,14 @@ public final class BaselineCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<LocalDate> defaultDate = Optional.empty();
-    if (published != null) {
-      defaultDate = InputReader.parseDate(published);
-      if (defaultDate.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--published must be a date YYYY-MM-DD, got '" + published + "'");
-      }
-    }
-    Optional<String> missing = InputReader.checkInputs(inputs);
-    if (missing.isPresent()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), missing.get());
-    }
+    io.validate(spec.commandLine());
     Progress progress = new Progress(err, quiet);
     CoreNlpBaseline baseline = new CoreNlpBaseline(pronounMentions);
     progress.loaded();
     ObjectMapper mapper = new ObjectMapper();
     DocumentJson failures = new DocumentJson();
-    InputReader reader = new InputReader(inputs, defaultDate, System.in);
-    try (Writer out = open()) {
+    InputReader reader = io.reader(spec.commandLine());
+    try (Writer out = io.openOutput()) {
       while (reader.hasNext()) {
         Input in = reader.next();
         String line;
@@ -105,10 +81,4 @@ public final class BaselineCommand implements Callable<Integer> {
     return progress.failures() == 0 ? 0 : 1;
   }
 
-  private Writer open() throws IOException {
-    if (output != null) {
-      return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-    }
-    return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-  }
 }

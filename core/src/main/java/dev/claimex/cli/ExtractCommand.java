@@ -6,24 +6,15 @@ import dev.claimex.json.InputReader;
 import dev.claimex.pipeline.Limits;
 import dev.claimex.pipeline.Pipeline;
 import dev.claimex.pipeline.Result;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code claimex extract}: documents in, JSON Lines out, one line per document, in input order. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -37,15 +28,8 @@ public final class ExtractCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Input files, folders, or - for standard input.")
-  List<String> inputs;
-
-  @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-      description = "Publication date for inputs that carry none (relative dates resolve against it).")
-  String published;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write JSON Lines here instead of standard output.")
-  Path output;
+  @CommandLine.Mixin
+  InputOptions io;
 
   @Option(names = {"-t", "--threads"}, defaultValue = "1", description = "Documents processed in parallel (default: ${DEFAULT-VALUE}).")
   int threads;
@@ -79,13 +63,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Optional<LocalDate> defaultDate = Optional.empty();
-    if (published != null) {
-      defaultDate = InputReader.parseDate(published);
-      if (defaultDate.isEmpty()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--published must be a date YYYY-MM-DD, got '" + published + "'");
-      }
-    }
+    io.validate(spec.commandLine());
     if (threads < 1 || threads > 256) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be between 1 and 256, got " + threads);
     }
@@ -98,18 +76,14 @@ public final class ExtractCommand implements Callable<Integer> {
     if (maxSentenceTokens < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-sentence-tokens must be positive, got " + maxSentenceTokens);
     }
-    Optional<String> missing = InputReader.checkInputs(inputs);
-    if (missing.isPresent()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), missing.get());
-    }
     Progress progress = new Progress(err, quiet);
     Pipeline pipeline = Claimex.defaults().limits(new Limits(maxChars, maxSentenceTokens,
         Duration.ofMillis(Math.round(maxSeconds * 1000)))).build();
     progress.loaded();
     RunStats runStats = new RunStats();
     DocumentJson json = new DocumentJson(new DocumentJson.Options(!noText, tokens));
-    InputReader reader = new InputReader(inputs, defaultDate, System.in);
-    try (Writer out = open()) {
+    InputReader reader = io.reader(spec.commandLine());
+    try (Writer out = io.openOutput()) {
       pipeline.processAll(reader, threads, result -> {
         try {
           out.write(json.line(result));
@@ -136,10 +110,4 @@ public final class ExtractCommand implements Callable<Integer> {
     return progress.failures() == 0 ? 0 : 1;
   }
 
-  private Writer open() throws IOException {
-    if (output != null) {
-      return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
-    }
-    return new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-  }
 }

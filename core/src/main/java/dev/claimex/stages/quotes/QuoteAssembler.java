@@ -144,6 +144,16 @@ final class QuoteAssembler {
     return out;
   }
 
+  /** Makes {@code d} a direct quote whose content is the quotation {@code q}, and uses {@code q} up. */
+  private void takeQuotation(Draft d, QuotationMarks.Quoted q, double confidence) {
+    d.kind = QuoteKind.DIRECT;
+    d.content = q.content();
+    d.fragments.addAll(q.inner());
+    d.quotation = q;
+    used.add(q);
+    d.confidence = confidence;
+  }
+
   private Draft fromFrame(Frame f) {
     Draft d = new Draft();
     d.frame = f;
@@ -153,12 +163,7 @@ final class QuoteAssembler {
         if (used.contains(q)) {
           return null;
         }
-        d.kind = QuoteKind.DIRECT;
-        d.content = q.content();
-        d.fragments.addAll(q.inner());
-        d.quotation = q;
-        used.add(q);
-        d.confidence = 0.9;
+        takeQuotation(d, q, 0.9);
       } else {
         List<QuotationMarks.Quoted> inside = within(f.content());
         Span content = f.content();
@@ -186,12 +191,7 @@ final class QuoteAssembler {
       if (q == null || used.contains(q)) {
         return null;
       }
-      d.kind = QuoteKind.DIRECT;
-      d.content = q.content();
-      d.fragments.addAll(q.inner());
-      d.quotation = q;
-      used.add(q);
-      d.confidence = 0.85;
+      takeQuotation(d, q, 0.85);
     }
     if (f.speakerSpan() == null && f.accordingTo()) {
       return null;
