@@ -43,7 +43,7 @@ public final class QuoteFinder implements Stage {
     this.pos = pos;
     this.lexicon = lexicon;
     this.parser = new DependencyParses();
-    this.frames = new FrameFinder(lexicon, Boolean.parseBoolean(System.getProperty("claimex.quotes.nominal", "true")));
+    this.frames = new FrameFinder(lexicon, true);
   }
 
   @Override
@@ -94,11 +94,7 @@ public final class QuoteFinder implements Stage {
         continue; // frames come only from cue verbs and "according to": no parse needed
       }
       DepParse p = parser.parse(s.index(), s.tokens().start(), cs);
-      List<Frame> fs = frames.find(p);
-      if (DEBUG) {
-        debug(p, fs, analysis.text());
-      }
-      found.addAll(fs);
+      found.addAll(frames.find(p));
     }
     found.sort(Comparator.comparingInt(f -> f.cueSpan().start()));
     List<Quote> quotes = new QuoteAssembler(analysis, quoted, new SpeakerResolver(analysis, lexicon)).assemble(found);
@@ -129,20 +125,5 @@ public final class QuoteFinder implements Stage {
       }
     }
     return false;
-  }
-
-  private static final boolean DEBUG = Boolean.getBoolean("claimex.quotes.debug");
-
-  private static void debug(DepParse p, List<Frame> fs, String text) {
-    StringBuilder sb = new StringBuilder("PARSE");
-    for (int i = 0; i < p.size(); i++) {
-      sb.append(' ').append(i).append(':').append(p.words[i]).append('/').append(p.tags[i]).append('/')
-          .append(p.rels[i]).append('>').append(p.heads[i]);
-    }
-    System.err.println(sb);
-    for (Frame f : fs) {
-      System.err.println("  FRAME cue=" + f.cueSpan().textIn(text) + " spk=" + (f.speakerSpan() == null ? null
-          : f.speakerSpan().textIn(text)) + " content=" + (f.content() == null ? null : f.content().textIn(text)));
-    }
   }
 }
