@@ -159,6 +159,18 @@ final class FrameFinder {
         subj = c; // two subjects (one inside the quote before the cue): the one next to the cue
       }
     }
+    if (subj >= 0 && subj < i && insideQuotationBefore(p, subj, i)) {
+      subj = -1; // "“Full panic mode,” said Jane Doe": the quotation's own subject is no speaker
+    }
+    if (subj < 0 && SPEECH.contains(p.lemmas[i]) && quotationRightBefore(p, i)) {
+      subj = invertedSubject(p, i); // "“...,” said Jane Doe, a lawyer", which the parser reads as an object
+      if (subj >= 0) {
+        Span sp = p.charSpan(i + 1, subj, false);
+        if (sp != null) {
+          return new Frame(p, i, p.spans[i], subj, sp, null, null, -1, null, false, false);
+        }
+      }
+    }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
     }
@@ -321,6 +333,61 @@ final class FrameFinder {
     return out.stream().mapToInt(Integer::intValue).toArray();
   }
 
+  private static boolean isQuoteToken(DepParse p, int t) {
+    return p.tags[t].equals("''") || p.tags[t].equals("``") || "\"“”".contains(p.words[t]);
+  }
+
+  private static boolean isClosingQuote(DepParse p, int t) {
+    return p.tags[t].equals("''") || p.words[t].equals("”");
+  }
+
+  /** Whether a subject before the cue lies in a quotation that closes before the cue. */
+  private static boolean insideQuotationBefore(DepParse p, int subj, int cue) {
+    for (int t = subj + 1; t < cue; t++) {
+      if (isClosingQuote(p, t)) {
+        for (int u = subj + 1; u < t; u++) {
+          if (isQuoteToken(p, u) && !isClosingQuote(p, u)) {
+            return false; // "Trump, who “loves” it, said": a quotation after the subject
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A closing quotation mark right before the cue, perhaps with a comma between. */
+  private static boolean quotationRightBefore(DepParse p, int cue) {
+    int t = cue - 1;
+    if (t >= 0 && (p.words[t].equals(",") || p.words[t].equals("--") || p.words[t].equals("—"))) {
+      t--;
+    }
+    return t >= 0 && isClosingQuote(p, t) || t >= 1 && p.words[t].equals(",") && isClosingQuote(p, t - 1);
+  }
+
+  private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "HYPH", "PRP$", "POS");
+
+  /** The head of the noun phrase right after a cue ("said the ruling", "said 9/11 widow Terry Strada"), or -1. */
+  private static int invertedSubject(DepParse p, int cue) {
+    int head = -1;
+    for (int t = cue + 1; t < p.size() && t <= cue + 8; t++) {
+      String tag = p.tags[t];
+      if (tag.equals("NNP") && p.words[t].endsWith(".") && t + 1 < p.size() && p.tags[t + 1].startsWith("NNP")) {
+        continue; // "Del. Stacey Plaskett"
+      }
+      if (!NP_TAGS.contains(tag)) {
+        if (tag.equals("PRP") && t == cue + 1 && Set.of("he", "she", "they", "we", "i").contains(p.words[t].toLowerCase(Locale.ROOT))) {
+          return t;
+        }
+        break;
+      }
+      if (tag.startsWith("NN")) {
+        head = t;
+      }
+    }
+    return head;
+  }
+
   /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
   private static int nameRightBefore(DepParse p, int i) {
     int t = i - 1;
@@ -337,10 +404,23 @@ final class FrameFinder {
     return t;
   }
 
+  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
+      "since", "while", "from");
+
   private static boolean hasComplementAfter(DepParse p, int cue, int obj) {
     for (int c : p.children(cue)) {
-      if (c > obj && (p.rels[c].startsWith("obl") || p.rels[c].equals("xcomp") || p.rels[c].equals("ccomp"))) {
+      if (c <= obj) {
+        continue;
+      }
+      if (p.rels[c].equals("xcomp") || p.rels[c].equals("ccomp")) {
         return true;
+      }
+      // "told Bill O'Reilly of Fox News this week": a time or place adjunct is no complement
+      if (p.rels[c].startsWith("obl") && !p.rels[c].equals("obl:tmod") && !p.rels[c].equals("obl:npmod")) {
+        int cs = p.child(c, "case");
+        if (cs < 0 || !ADJUNCT_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
+          return true;
+        }
       }
     }
     for (int c : p.children(obj)) {

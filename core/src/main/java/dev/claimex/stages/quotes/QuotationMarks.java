@@ -58,7 +58,7 @@ final class QuotationMarks {
         }
       }
       if (openStart < 0) {
-        if (m.mark == Mark.CLOSE) {
+        if (m.mark == Mark.CLOSE && !looksOpening(text, m)) {
           continue; // stray closing mark
         }
         if (m.mark == Mark.EITHER && looksClosing(text, m)) {
@@ -133,6 +133,16 @@ final class QuotationMarks {
       }
     }
     return -1;
+  }
+
+  /**
+   * A closing mark typed where an opening one belongs: at the start of a line, or after a space,
+   * and right before a word ("”Mr. Trump embodies ..."), with no quotation open.
+   */
+  private static boolean looksOpening(String text, Found m) {
+    boolean before = m.start == 0 || Character.isWhitespace(text.charAt(m.start - 1));
+    boolean after = m.end < text.length() && (Character.isLetterOrDigit(text.charAt(m.end)) || text.charAt(m.end) == '‘');
+    return before && after;
   }
 
   private static boolean looksClosing(String text, Found m) {

@@ -98,6 +98,20 @@ final class QuoteAssembler {
       if (used.contains(q)) {
         continue;
       }
+      Span signed = dashAttribution(q);
+      if (signed != null) {
+        Draft d = new Draft();
+        d.kind = QuoteKind.DIRECT;
+        d.content = q.content();
+        d.fragments.addAll(q.inner());
+        d.quotation = q;
+        d.speaker = speakers.signed(signed);
+        d.confidence = 0.8;
+        used.add(q);
+        drafts.add(d);
+        drafts.sort(Comparator.comparingInt(x -> x.content.start()));
+        continue;
+      }
       Draft before = lastDirectBefore(drafts, q.outer().start());
       if (before != null && interrupted(before, q)) {
         before.content = new Span(before.content.start(), q.content().end());
@@ -355,16 +369,66 @@ final class QuoteAssembler {
 
   /** “A,” he said, “B.”: the second quotation starts in the sentence of the attribution after the first. */
   private boolean interrupted(Draft d, QuotationMarks.Quoted q) {
-    int from = d.quotation.outer().end();
-    int to = q.outer().start();
-    if (to - from > 120 || to < from) {
+    return d.kind == QuoteKind.DIRECT && onlyAttributionBetween(d.frame, d.quotation.outer().end(), q.outer().start());
+  }
+
+  /**
+   * Whether the text between two quotations holds nothing but one frame's attribution: glue
+   * before it ("“A,” he said, “B.”"), and after it either glue or the rest of the attribution
+   * sentence describing the speaker ("“A,” said Jane Doe, a lawyer for the club. “B.”").
+   */
+  private boolean onlyAttributionBetween(Frame f, int from, int to) {
+    if (to < from || to - from > 300 || text.substring(from, to).contains("\n")) {
       return false;
     }
-    String between = text.substring(from, to);
-    if (between.contains("\n") || d.kind != QuoteKind.DIRECT) {
+    int as = f.attributionStart();
+    int ae = f.attributionEnd();
+    if (as < from || ae > to || !gluePunctuation(from, as)) {
       return false;
     }
-    return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;
+    // the speaker next to the cue ("Blige sings to Clinton before asking her" is no attribution of the quote before)
+    if (f.speakerSpan() != null) {
+      Span sp = f.speakerSpan();
+      int gap = sp.end() <= f.cueSpan().start() ? words(sp.end(), f.cueSpan().start())
+          : sp.start() >= f.cueSpan().end() ? words(f.cueSpan().end(), sp.start()) : 0;
+      if (gap > 2) {
+        return false;
+      }
+    }
+    if (gluePunctuation(ae, to)) {
+      return true;
+    }
+    String rest = text.substring(ae, to).strip();
+    if (!rest.startsWith(",") || rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0 || rest.indexOf('”') >= 0) {
+      return false;
+    }
+    String body = rest.substring(1).strip();
+    if (body.isEmpty() || ".!?".indexOf(body.charAt(body.length() - 1)) < 0) {
+      return false;
+    }
+    String first = body.split("[\\s,]+", 2)[0];
+    return DESCRIPTION_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
+        || Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0));
+  }
+
+  private static final Set<String> DESCRIPTION_STARTS = Set.of("a", "an", "the", "who", "whose", "which", "his", "her",
+      "their", "its", "one", "now", "then", "former", "also");
+
+  private boolean gluePunctuation(int from, int to) {
+    if (to <= from) {
+      return true;
+    }
+    for (String w : text.substring(from, to).split("[\\s,:;—–.\\-]+")) {
+      if (!w.isEmpty() && !GLUE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int words(int from, int to) {
+    String between = text.substring(from, Math.max(from, to)).strip();
+    return between.isEmpty() ? 0 : between.split("\\s+").length;
   }
 
   private Draft firstDirectAfter(List<Draft> drafts, int offset) {
@@ -378,12 +442,7 @@ final class QuoteAssembler {
 
   /** “A,” he said, “B.” where the attribution took B: A is the first fragment. */
   private boolean interruptedBefore(QuotationMarks.Quoted q, Draft d) {
-    int from = q.outer().end();
-    int to = d.quotation.outer().start();
-    if (to - from > 120 || text.substring(from, to).contains("\n") || d.kind != QuoteKind.DIRECT) {
-      return false;
-    }
-    return d.frame.cueSpan().start() >= from && d.frame.cueSpan().end() <= to;
+    return d.kind == QuoteKind.DIRECT && onlyAttributionBetween(d.frame, q.outer().end(), d.quotation.outer().start());
   }
 
   /** A continuation belongs to the previous speaker when nothing but quotes came between. */
@@ -396,6 +455,46 @@ final class QuoteAssembler {
     // no unquoted sentence of narration in between
     String between = text.substring(Math.min(from, to), to);
     return between.replaceAll("[\\s\"“”.,]", "").length() < 60;
+  }
+
+  /**
+   * The name signing a quotation with a dash after it, as roundups and epigraphs do
+   * ("“…” ― Pamela Padilla", "“…” — Jane Doe, 34, Ohio"): the capitalized words after the dash,
+   * up to a comma, a full stop or the end of the line, or null.
+   */
+  private Span dashAttribution(QuotationMarks.Quoted q) {
+    int i = q.outer().end();
+    int n = text.length();
+    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i >= n || "―—–".indexOf(text.charAt(i)) < 0 && !text.startsWith("--", i) && !text.startsWith("- ", i)) {
+      return null;
+    }
+    while (i < n && "―—–- \u00a0\t".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    int start = i;
+    int end = start;
+    int words = 0;
+    while (i < n && text.charAt(i) != '\n') {
+      int w = i;
+      while (i < n && !Character.isWhitespace(text.charAt(i)) && ",;(".indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      String word = text.substring(w, i);
+      boolean last = word.endsWith(".") && word.length() > 2 && !word.matches("(?:\\p{Lu}\\.)+|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Prof|Rev)\\.");
+      String bare = last ? word.substring(0, word.length() - 1) : word;
+      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || ++words > 6) {
+        return null;
+      }
+      end = w + bare.length();
+      if (last || i >= n || text.charAt(i) != ' ') {
+        break;
+      }
+      i++;
+    }
+    return words > 0 && end > start ? new Span(start, end) : null;
   }
 
   /** Whether a quotation is a statement rather than a scare quote or a title. */

@@ -140,6 +140,26 @@ final class SpeakerResolver {
         Optional.empty());
   }
 
+  /** A name signing a quotation ("― Pamela Padilla"): the person found there, else the name as written. */
+  Speaker signed(Span span) {
+    TextSpan mention = TextSpan.of(text, span);
+    for (EntityMention m : names) {
+      if (span.contains(m.span()) && m.type() == EntityType.PERSON) {
+        return named(SpeakerType.PERSON, mention, m);
+      }
+    }
+    Optional<String> media = mediaName(mention.text());
+    if (media.isPresent()) {
+      return new Speaker(SpeakerType.MEDIA, mention, media, Optional.empty(), Optional.empty());
+    }
+    for (EntityMention m : names) {
+      if (span.contains(m.span())) {
+        return named(SpeakerType.ORGANIZATION, mention, m);
+      }
+    }
+    return new Speaker(SpeakerType.PERSON, mention, Optional.of(mention.text()), Optional.empty(), Optional.empty());
+  }
+
   private Speaker pronoun(TextSpan mention, String hl) {
     switch (hl) {
       case "he", "she", "i", "him", "her" -> {
