@@ -21,6 +21,8 @@ final class FrameFinder {
       "respond", "tweet", "post", "continue", "recall", "acknowledge", "admit", "assert", "ask", "quip", "joke",
       "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /** Cues whose object is the addressee ("told reporters"), not what was said. */
+  static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge");
   private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
 
   private final QuoteLexicon lexicon;

@@ -305,11 +305,27 @@ final class QuoteAssembler {
       if (q.outer().start() >= end && onlyGlue(end, q.outer().start(), true)) {
         return q;
       }
-      if (q.outer().end() <= start && onlyGlue(q.outer().end(), start, false)) {
+      if (q.outer().end() <= start && onlyGlue(q.outer().end(), start, false) && !takesComplement(f)) {
         return q;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the cue has an object or a clause of its own after it ("said Kim's state is ...",
+   * "suggested looking at ..."), so the quotation before it is not what it reports.
+   */
+  private static boolean takesComplement(Frame f) {
+    DepParse p = f.parse();
+    for (int c : p.children(f.cue())) {
+      String r = p.rels[c];
+      if (c > f.cue() && (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") && !FrameFinder.ADDRESSEE_CUES.contains(p.lemmas[f.cue()]))
+          && (f.speakerHead() < 0 || c != f.speakerHead() && !p.dominates(c, f.speakerHead()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the text between two offsets is only spaces and joining punctuation (and a time word). */
@@ -399,20 +415,58 @@ final class QuoteAssembler {
       return true;
     }
     String rest = text.substring(ae, to).strip();
-    if (!rest.startsWith(",") || rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0 || rest.indexOf('”') >= 0) {
+    if (rest.indexOf('"') >= 0 || rest.indexOf('“') >= 0 || rest.indexOf('”') >= 0) {
       return false;
     }
-    String body = rest.substring(1).strip();
-    if (body.isEmpty() || ".!?".indexOf(body.charAt(body.length() - 1)) < 0) {
-      return false;
-    }
-    String first = body.split("[\\s,]+", 2)[0];
-    return DESCRIPTION_STARTS.contains(first.toLowerCase(java.util.Locale.ROOT))
-        || Character.isUpperCase(first.charAt(0)) || Character.isDigit(first.charAt(0));
+    return restIsAttribution(f, ae, to);
   }
 
-  private static final Set<String> DESCRIPTION_STARTS = Set.of("a", "an", "the", "who", "whose", "which", "his", "her",
-      "their", "its", "one", "now", "then", "former", "also");
+  /** Relations of the cue's own complements and clauses: what follows an attribution is none of these. */
+  private static final Set<String> COMPLEMENT_RELATIONS = Set.of("obj", "iobj", "ccomp", "xcomp", "parataxis", "conj",
+      "nsubj", "csubj");
+
+  /**
+   * Whether the tokens of the frame's sentence in [from, to) only complete the attribution:
+   * adjuncts of the cue ("said in an interview with CNN."), the speaker and its description
+   * ("said Jane Doe, a lawyer who ..."), the addressee of "told". A clause of its own ("but Kevin
+   * was drifting off") or a complement of the cue ("said Kim's state is ...") is not.
+   */
+  private boolean restIsAttribution(Frame f, int from, int to) {
+    DepParse p = f.parse();
+    int last = to;
+    while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+      last--;
+    }
+    if (last > from && p.spans[p.size() - 1].end() < last) {
+      return false; // another sentence comes between
+    }
+    int cue = f.cue();
+    for (int t = 0; t < p.size(); t++) {
+      Span ts = p.spans[t];
+      if (ts.start() < from || ts.end() > to || t == cue || p.rels[t].equals("punct")) {
+        continue;
+      }
+      if (f.speakerHead() >= 0 && (t == f.speakerHead() || p.dominates(f.speakerHead(), t))
+          || f.channel() != null && f.channel().contains(ts) || f.speakerSpan() != null && f.speakerSpan().contains(ts)) {
+        continue;
+      }
+      // climb to the cue's child holding t
+      int c = t;
+      while (c >= 0 && p.heads[c] != cue) {
+        c = p.heads[c];
+      }
+      if (c < 0 || COMPLEMENT_RELATIONS.contains(p.rels[c])) {
+        return false;
+      }
+      int subj = p.child(t, "nsubj");
+      if (subj >= 0 && !RELATIVE_SUBJECTS.contains(p.words[subj].toLowerCase(java.util.Locale.ROOT))) {
+        return false; // "..., as Trump went on": a clause with a subject of its own
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which", "that");
 
   private boolean gluePunctuation(int from, int to) {
     if (to <= from) {
