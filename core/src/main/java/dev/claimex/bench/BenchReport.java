@@ -114,6 +114,17 @@ public record BenchReport(Corpus corpus, Benchmark.Settings settings, long token
         () -> n.putNull("claimexOverCoreNlpTokensPerSecond"));
     cpuRatio().ifPresentOrElse(r -> n.put("claimexOverCoreNlpTokensPerCpuSecond", round(r, 2)),
         () -> n.putNull("claimexOverCoreNlpTokensPerCpuSecond"));
+    ArrayNode ratios = n.putArray("ratios");
+    for (int k = 1; k < measurements.size(); k++) {
+      Benchmark.Measurement peer = measurements.get(k);
+      Benchmark.Measurement own = measurements.get(0);
+      ObjectNode r = ratios.addObject();
+      r.put("peer", peer.name());
+      r.put("tokensPerSecond", round(peer.medianSeconds() / own.medianSeconds(), 2));
+      if (own.medianCpuSeconds() > 0 && peer.medianCpuSeconds() > 0) {
+        r.put("tokensPerCpuSecond", round(peer.medianCpuSeconds() / own.medianCpuSeconds(), 2));
+      }
+    }
     return n;
   }
 
@@ -140,8 +151,19 @@ public record BenchReport(Corpus corpus, Benchmark.Settings settings, long token
           mb(m.runPeakHeapBytes()), mb(m.loadPeakHeapBytes()), mb(m.liveHeapBytes()), tokensPerCpuSecond(m),
           m.systemLoadAverage(), runs));
     }
-    ratio().ifPresent(r -> sb.append(String.format(Locale.ROOT, "%nClaimex/CoreNLP tokens/s: %.1fx%s%n", r,
-        cpuRatio().map(c -> String.format(Locale.ROOT, " (per CPU second: %.1fx)", c)).orElse(""))));
+    if (measurements.size() > 1) {
+      sb.append(String.format(Locale.ROOT, "%n"));
+    }
+    for (int k = 1; k < measurements.size(); k++) {
+      Benchmark.Measurement peer = measurements.get(k);
+      Benchmark.Measurement own = measurements.get(0);
+      sb.append(String.format(Locale.ROOT, "%s/%s tokens/s: %.1fx", own.name(), peer.name(),
+          peer.medianSeconds() / own.medianSeconds()));
+      if (own.medianCpuSeconds() > 0 && peer.medianCpuSeconds() > 0) {
+        sb.append(String.format(Locale.ROOT, " (per CPU second: %.1fx)", peer.medianCpuSeconds() / own.medianCpuSeconds()));
+      }
+      sb.append(String.format(Locale.ROOT, "%n"));
+    }
     sb.append(String.format(Locale.ROOT, "%n"));
     for (Benchmark.Measurement m : measurements) {
       sb.append(String.format(Locale.ROOT, "%s: %s%n", m.name(), m.description()));

@@ -173,7 +173,7 @@ public final class Benchmark {
    * {@code AnnotationPipeline.annotate(Iterable, int, Consumer)} annotates every document twice).
    */
   public static Loaded coreNlp(CoreNlpBaseline baseline) {
-    String description = "StanfordCoreNLP annotators=" + CoreNlpBaseline.ANNOTATORS
+    String description = "StanfordCoreNLP annotators=" + baseline.annotators()
         + ", ner.docdate.usePresent=false, publication date as DocDateAnnotation, all else default";
     return new Loaded(description, (docs, threads) -> {
       long tokens = 0;

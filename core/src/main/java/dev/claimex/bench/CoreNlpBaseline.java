@@ -40,6 +40,11 @@ import java.util.Set;
 public final class CoreNlpBaseline {
   /** CoreNLP's default English annotators up to NER. */
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+  /**
+   * CoreNLP's quote pipeline: quotation detection and attribution ({@code quote} with its default
+   * {@code quote.attributeQuotes=true}) on top of the dependency parse and coreference it needs.
+   */
+  public static final String QUOTE_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
   /** The CoreNLP release on the classpath, as declared in the parent POM. */
   public static final String VERSION = "4.5.10";
 
@@ -47,6 +52,7 @@ public final class CoreNlpBaseline {
 
   private final StanfordCoreNLP pipeline;
   private final boolean includePronouns;
+  private final String annotators;
   private final ObjectMapper mapper = new ObjectMapper();
 
   /** One entity mention as CoreNLP found it; offsets are into the original text. */
@@ -64,14 +70,33 @@ public final class CoreNlpBaseline {
 
   /** @param includePronouns keep CoreNLP's pronominal PERSON mentions in {@link #mentions} */
   public CoreNlpBaseline(boolean includePronouns) {
+    this(ANNOTATORS, includePronouns);
+  }
+
+  /**
+   * @param annotators the CoreNLP annotators, such as {@link #ANNOTATORS} or {@link #QUOTE_ANNOTATORS}
+   * @param includePronouns keep CoreNLP's pronominal PERSON mentions in {@link #mentions}
+   */
+  public CoreNlpBaseline(String annotators, boolean includePronouns) {
     this.includePronouns = includePronouns;
-    pipeline = new StanfordCoreNLP(properties());
+    this.annotators = Objects.requireNonNull(annotators, "annotators");
+    pipeline = new StanfordCoreNLP(properties(annotators));
+  }
+
+  /** The annotators this baseline runs. */
+  public String annotators() {
+    return annotators;
   }
 
   /** The pipeline's properties: the default annotators, and the document date kept. */
   public static Properties properties() {
+    return properties(ANNOTATORS);
+  }
+
+  /** The properties for some annotators, every setting but the document date at its default. */
+  public static Properties properties(String annotators) {
     Properties p = new Properties();
-    p.setProperty("annotators", ANNOTATORS);
+    p.setProperty("annotators", annotators);
     p.setProperty("ner.docdate.usePresent", "false");
     return p;
   }

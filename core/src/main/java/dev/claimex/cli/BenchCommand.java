@@ -52,6 +52,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-baseline", description = "Measure Claimex only, not CoreNLP.")
   boolean noBaseline;
 
+  @Option(names = "--quote-baseline", description = "Also measure CoreNLP's quote pipeline ("
+      + CoreNlpBaseline.QUOTE_ANNOTATORS + "), the peer of Claimex's quote stage; slow: about 200 tokens/s.")
+  boolean quoteBaseline;
+
   @Option(names = "--json", description = "One JSON object on standard output instead of the table.")
   boolean json;
 
@@ -100,6 +104,11 @@ public final class BenchCommand implements Callable<Integer> {
     measured.add(bench.measure("Claimex", () -> Benchmark.claimex(Claimex.defaults().build())));
     if (!noBaseline) {
       measured.add(bench.measure("CoreNLP " + CoreNlpBaseline.VERSION, () -> Benchmark.coreNlp(new CoreNlpBaseline())));
+      CoreNlpBaseline.releaseModels();
+    }
+    if (quoteBaseline) {
+      measured.add(bench.measure("CoreNLP " + CoreNlpBaseline.VERSION + " quotes",
+          () -> Benchmark.coreNlp(new CoreNlpBaseline(CoreNlpBaseline.QUOTE_ANNOTATORS, false))));
       CoreNlpBaseline.releaseModels();
     }
     BenchReport report = new BenchReport(docs, settings, measured.get(0).counts().tokens(), measured);

@@ -46,7 +46,8 @@ final class QuotationMarks {
         if (brk >= 0) {
           // the quote stays open across a paragraph end: continued only where the next paragraph reopens it
           int next = firstNonSpace(text, brk);
-          if (next == m.start && m.mark != Mark.CLOSE) {
+          if (next == m.start && m.mark != Mark.CLOSE && text.charAt(m.start) == text.charAt(openStart)) {
+            // reopened with the same kind of mark ("“" after "“"): a straight mark followed by a curly one is a stray
             addInner(text, inner, segStart, brk);
             segStart = m.end;
             continue;

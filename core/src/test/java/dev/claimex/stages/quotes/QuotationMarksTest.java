@@ -50,4 +50,16 @@ class QuotationMarksTest {
     String t = "A stray” mark, then “a real quote” here.";
     assertThat(inner(t)).containsExactly("a real quote");
   }
+
+  @Test
+  void closingMarkTypedAtTheStartOfAParagraphOpensTheQuote() {
+    String t = "Readers wrote in.\n”We are ready. It is done.” ― Ana Ruiz\nShe left.";
+    assertThat(inner(t)).containsExactly("We are ready. It is done.");
+  }
+
+  @Test
+  void aStrayStraightMarkIsNotContinuedByACurlyQuoteOnTheNextParagraph() {
+    String t = "\"Ana thought it was fine. She was calm.\n“It never crossed my mind,” she said.";
+    assertThat(inner(t)).containsExactly("Ana thought it was fine. She was calm.", "It never crossed my mind,");
+  }
 }

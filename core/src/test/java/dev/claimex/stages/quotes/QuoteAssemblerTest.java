@@ -148,4 +148,79 @@ class QuoteAssemblerTest {
       assertThat(new Span(0, t.text.length()).contains(q.content())).isTrue();
     }
   }
+
+  @Test
+  void aQuotationSignedWithADashIsThatPersonsDirectQuote() {
+    String text = "Voters had their say.\n“The bridge is a disgrace and must be fixed.” ― Pamela Ortiz\n"
+        + "“Fix it now.”— Jo Bell, 34, Ohio\n“Not a signature” ― and then some words";
+    ParsedText t = new ParsedText(text).person("Pamela Ortiz", "Pamela Ortiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("The bridge is a disgrace and must be fixed.", "Fix it now.");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Pamela Ortiz");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Pamela Ortiz");
+    assertThat(qs.get(1).speaker().orElseThrow().mention().text()).isEqualTo("Jo Bell");
+    assertThat(qs.get(1).speaker().orElseThrow().type()).isEqualTo(SpeakerType.PERSON);
+  }
+
+  @Test
+  void saidBeforeItsSubjectAfterAQuotationNamesTheSpeaker() {
+    // the neural parser reads "said O'Neill" as a verb with an open complement, not a subject
+    ParsedText t = new ParsedText("“The cause has not been determined,” said O'Neill, on his first day.")
+        .sentence("“/``/punct/10 The/DT/det/3 cause/NN/nsubj:pass/7 has/VBZ/aux/7 not/RB/advmod/7 been/VBN/aux:pass/7 "
+            + "determined/VBN/ccomp/10 ,/,/punct/10 ”/''/punct/10 said/VBD/root/0/say O'Neill/NNP/xcomp/10 ,/,/punct/10 "
+            + "on/IN/case/16 his/PRP$/nmod:poss/16 first/JJ/amod/16 day/NN/obl/10 ././punct/10")
+        .person("James O'Neill", "O'Neill");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(qs.get(0).text()).isEqualTo("The cause has not been determined,");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("O'Neill");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("James O'Neill");
+  }
+
+  @Test
+  void theSubjectOfAQuotedSentenceIsNoSpeaker() {
+    // "“Full panic mode,” said Jo Bell": the parser gives "said" the quotation's own subject
+    ParsedText t = new ParsedText("“Full panic mode,” said Jo Bell, a caucus leader.")
+        .sentence("“/``/punct/7 Full/JJ/amod/4 panic/NN/compound/4 mode/NN/nsubj/7 ,/,/punct/7 ”/''/punct/7 "
+            + "said/VBD/root/0/say Jo/NNP/compound/9 Bell/NNP/obj/7 ,/,/punct/9 a/DT/det/13 caucus/NN/compound/13 "
+            + "leader/NN/appos/9 ././punct/7")
+        .person("Jo Bell", "Jo Bell");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Full panic mode,");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Jo Bell");
+  }
+
+  @Test
+  void aQuoteResumedAfterItsAttributionSentenceIsOneQuote() {
+    String text = "“The bridge is safe,” Ruiz said in an interview on Monday. “We open it next week.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("“/``/punct/9 The/DT/det/3 bridge/NN/nsubj/5 is/VBZ/cop/5 safe/JJ/ccomp/9 ,/,/punct/9 ”/''/punct/9 "
+            + "Ruiz/NNP/nsubj/9 said/VBD/root/0/say in/IN/case/12 an/DT/det/12 interview/NN/obl/9 on/IN/case/14 "
+            + "Monday/NNP/obl/9 ././punct/9")
+        .sentence("“/``/punct/3 We/PRP/nsubj/3 open/VBP/root/0 it/PRP/obj/3 next/JJ/amod/6 week/NN/obl:tmod/3 ././punct/3 "
+            + "”/''/punct/3")
+        .person("Ana Ruiz", "Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).fragments()).extracting(s -> s.textIn(text))
+        .containsExactly("The bridge is safe,", "We open it next week.");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+  }
+
+  @Test
+  void aQuotationIsNotJoinedAcrossAnotherClause() {
+    // "asking" is the attribution of the second quotation only; the first is Blige's song, sung
+    String text = "“Keep your hands in sight,” Blige sings to Clinton before asking her, “Where do we go from here?”";
+    ParsedText t = new ParsedText(text)
+        .sentence("“/``/punct/10 Keep/VB/ccomp/10 your/PRP$/nmod:poss/4 hands/NNS/obj/2 in/IN/case/6 sight/NN/obl/2 "
+            + ",/,/punct/10 ”/''/punct/10 Blige/NNP/nsubj/10 sings/VBZ/root/0/sing to/IN/case/12 Clinton/NNP/obl/10 "
+            + "before/IN/mark/14 asking/VBG/advcl/10/ask her/PRP/obj/14 ,/,/punct/14 “/``/punct/14 Where/WRB/advmod/21 "
+            + "do/VBP/aux/21 we/PRP/nsubj/21 go/VB/ccomp/14 from/IN/case/23 here/RB/obl/21 ?/./punct/21 ”/''/punct/14")
+        .person("Mary J. Blige", "Blige");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).contains("Where do we go from here?");
+    assertThat(qs).noneMatch(q -> q.text().contains("Keep your hands") && q.text().contains("Where do we go"));
+  }
 }
