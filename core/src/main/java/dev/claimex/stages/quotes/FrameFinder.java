@@ -259,6 +259,10 @@ final class FrameFinder {
         }
       }
     }
+    if (content == null && subj >= 0 && CLAUSE_AFTER.contains(p.lemmas[i]) && !rel.equals("parataxis")
+        && (subj < i || !p.dominates(i, subj))) {
+      content = clauseAfter(p, i, subj);
+    }
     // cue: the verb and its particle ("pointed out")
     int prt = p.child(i, "compound:prt");
     Span cue = prt == i + 1 ? new Span(p.spans[i].start(), p.spans[prt].end()) : p.spans[i];
@@ -298,10 +302,73 @@ final class FrameFinder {
         }
       }
     }
+    if (content != null && p.rels[p.tokenAt(content.start())].equals("cc") && p.tokenAt(content.end() - 1) - p.tokenAt(content.start()) < 3) {
+      content = null; // "... and invoked": a fragment of a coordination, not a statement
+    }
     if (content != null && speaker != null && content.contains(speaker) && !parenthetical) {
       speaker = null; // the subject sits inside the content: a misparse, not an attribution
     }
     return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false, nominal);
+  }
+
+  /** Cues whose bare object is so seldom anything but a reported clause that a misparsed one is read as a clause. */
+  private static final Set<String> CLAUSE_AFTER = Set.of("say", "tell", "state", "report", "note", "explain", "argue",
+      "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
+      "respond", "recall", "acknowledge", "admit", "assert", "predict", "suggest", "concede", "complain", "believe",
+      "think", "contend", "allege", "conclude", "estimate", "maintain", "reiterate", "indicate", "hope", "fear");
+  private static final Set<String> FINITE_WORDS = Set.of("is", "was", "are", "were", "'s", "’s", "'re", "’re");
+
+  /**
+   * The reported clause after a cue the parser gave no clausal complement ("Goodlatte said the
+   * expansion of the program was ..." parsed with "expansion" as the object of "said" and "was"
+   * hanging elsewhere): the rest of the cue's clause, when it holds a finite verb of its own.
+   * Not when a quotation or punctuation follows the cue (that quote is taken whole), nor when
+   * the rest holds another attribution with a subject of its own.
+   */
+  private Span clauseAfter(DepParse p, int cue, int subj) {
+    int lo = cue + 1;
+    while (lo < p.size() && (p.rels[lo].equals("compound:prt") || p.tags[lo].equals("RB") && p.heads[lo] == cue)) {
+      lo++;
+    }
+    // an adjunct right after the cue ("said for weeks", "said on Tuesday") is not part of what was said
+    for (int c : p.children(cue)) {
+      if (c >= lo && p.rels[c].startsWith("obl")) {
+        int[] e = p.extent(c);
+        if (e[0] == lo) {
+          lo = e[1] + 1;
+        }
+      }
+    }
+    if (p.lemmas[cue].equals("tell")) {
+      int o = p.child(cue, "obj");
+      if (o >= lo && p.extent(o)[0] == lo && (p.tags[o].equals("PRP") || p.tags[o].startsWith("NNP"))) {
+        lo = p.extent(o)[1] + 1; // "told reporters the plan was dead": the addressee is not said
+      }
+    }
+    if (lo < p.size() && COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT))) {
+      lo++;
+    }
+    if (lo >= p.size() || p.isPunct(lo) || p.isQuoteMark(lo) || !p.tags[lo].matches("DT|PRP|PRP\\$|NNP?S?|CD|JJ.?|EX|PDT")) {
+      return null; // the reported clause starts with its subject
+    }
+    int top = p.rels[cue].equals("csubj") && p.heads[cue] > cue ? p.heads[cue] : cue;
+    int hi = p.extent(top)[1];
+    if (hi - lo < 2) {
+      return null;
+    }
+    boolean finite = false;
+    for (int t = lo; t <= hi; t++) {
+      if (!finite && (p.words[t].equals(",") || p.words[t].equals(":") || p.words[t].equals(";"))) {
+        return null; // the subject runs into an aside before any verb: not a plain clause
+      }
+      if ((p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT)))) {
+        finite = true;
+      }
+      if (t > lo && isCue(p, t) && p.hasChild(t, "nsubj") && !p.rels[t].startsWith("acl")) {
+        return null;
+      }
+    }
+    return finite ? p.charSpan(lo, hi, true) : null;
   }
 
   /**
@@ -351,9 +418,15 @@ final class FrameFinder {
     return t;
   }
 
+  /** Prepositions of where or how a cue's addressee was met ("told supporters at a rally"): no complement. */
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "in", "by", "with");
+
   private static boolean hasComplementAfter(DepParse p, int cue, int obj) {
     for (int c : p.children(cue)) {
-      if (c > obj && (p.rels[c].startsWith("obl") && !circumstance(p, c) || p.rels[c].equals("xcomp")
+      int cs = p.child(c, "case");
+      boolean about = p.rels[c].startsWith("obl") && !circumstance(p, c)
+          && !(cs >= 0 && cs < c && SETTING_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT)));
+      if (c > obj && (about || p.rels[c].equals("xcomp")
           || p.rels[c].equals("ccomp"))) {
         return true;
       }

@@ -76,4 +76,41 @@ class FrameFinderTest {
     assertThat(content(text, f)).isEqualTo("the new library plan");
     assertThat(f.nominal()).isTrue();
   }
+
+  @Test
+  void aClauseWhoseSubjectWasParsedAsTheObjectOfSaidIsStillTheContent() {
+    // the parser's mistake seen on news text: the subject of the reported clause as the object
+    // of "said", the clause's predicate hanging loose from it
+    String text = "Harris said the expansion of the tram line was “simply a waste of public money.”";
+    Frame f = frame(text, "Harris/NNP/nsubj/2 said/VBD/root/0/say the/DT/det/4 expansion/NN/obj/2 of/IN/case/8 "
+        + "the/DT/det/8 tram/NN/compound/8 line/NN/nmod/4 was/VBD/cop/13/be “/``/punct/13 simply/RB/advmod/13 a/DT/det/13 "
+        + "waste/NN/dep/2 of/IN/case/17 public/JJ/amod/17 money/NN/nmod/13 ././punct/2 ”/''/punct/2", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Harris");
+    assertThat(content(text, f)).isEqualTo("the expansion of the tram line was “simply a waste of public money.”");
+  }
+
+  @Test
+  void anAdjunctRightAfterTheCueIsNotPartOfTheClause() {
+    String text = "The senator has said for months she is the only candidate who can win the state.";
+    Frame f = frame(text, "The/DT/det/2 senator/NN/nsubj/4 has/VBZ/aux/4/have said/VBN/root/0/say for/IN/case/6 "
+        + "months/NNS/obl/4/month she/PRP/nsubj/11 is/VBZ/dep/11/be the/DT/det/11 only/JJ/amod/11 candidate/NN/xcomp/4 "
+        + "who/WP/nsubj/14 can/MD/aux/14 win/VB/acl:relcl/11 the/DT/det/16 state/NN/obj/14 ././punct/4", "said");
+    assertThat(content(text, f)).isEqualTo("she is the only candidate who can win the state");
+  }
+
+  @Test
+  void aPlainObjectOfSaidIsNoStatement() {
+    String text = "The mayor said the same thing.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say the/DT/det/6 same/JJ/amod/6 thing/NN/obj/3 "
+        + "././punct/3", "said");
+    assertThat(f.content()).isNull();
+  }
+
+  @Test
+  void anAddresseeMetSomewhereIsNoContent() {
+    String text = "Officials told supporters at a town meeting in Dayton.";
+    Frame f = frame(text, "Officials/NNS/nsubj/2/official told/VBD/root/0/tell supporters/NNS/obj/2/supporter at/IN/case/7 "
+        + "a/DT/det/7 town/NN/compound/7 meeting/NN/obl/2 in/IN/case/9 Dayton/NNP/nmod/7 ././punct/2", "told");
+    assertThat(f.content()).isNull();
+  }
 }
