@@ -20,6 +20,12 @@ final class FrameFinder {
       "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
       "respond", "tweet", "post", "continue", "recall", "acknowledge", "admit", "assert", "ask", "quip", "joke",
       "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain");
+  /**
+   * Cues that, joined by "and" to a reported clause, usually continue what was reported ("he
+   * posed a threat and refused to drop the gun") rather than start a statement of their own.
+   */
+  private static final Set<String> STANCE = Set.of("refuse", "decline", "want", "plan", "seek", "decide", "hope",
+      "expect", "know", "learn", "understand", "believe", "think", "fear", "worry", "show", "find");
   private static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /** Cues whose object is the addressee ("told reporters"), not what was said. */
   static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge");
@@ -228,7 +234,14 @@ final class FrameFinder {
       if (COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT)) && lo < ce[1]) {
         lo++;
       }
-      content = p.charSpan(lo, ce[1], true);
+      int hi = ce[1];
+      if (rel.equals("csubj") && p.heads[i] > ccomp && ccomp > i) {
+        // "X said they hoped the move will spur ...": the parser made the cue the subject of the
+        // reported clause's verb; the content runs on to the end of that clause
+        hi = Math.max(hi, p.extent(p.heads[i], coordinatedCues(p, p.heads[i]))[1]);
+      }
+      hi = continuation(p, i, hi);
+      content = p.charSpan(lo, hi, true);
     }
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
@@ -259,6 +272,10 @@ final class FrameFinder {
           break;
         }
       }
+    }
+    if (content == null && subj >= 0 && CLAUSE_AFTER.contains(p.lemmas[i]) && !rel.equals("parataxis")
+        && (subj < i || !p.dominates(i, subj))) {
+      content = clauseAfter(p, i, subj);
     }
     // cue: the verb and its particle ("pointed out")
     int prt = p.child(i, "compound:prt");
@@ -299,10 +316,73 @@ final class FrameFinder {
         }
       }
     }
+    if (content != null && p.rels[p.tokenAt(content.start())].equals("cc") && p.tokenAt(content.end() - 1) - p.tokenAt(content.start()) < 3) {
+      content = null; // "... and invoked": a fragment of a coordination, not a statement
+    }
     if (content != null && speaker != null && content.contains(speaker) && !parenthetical) {
       speaker = null; // the subject sits inside the content: a misparse, not an attribution
     }
     return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false, nominal);
+  }
+
+  /** Cues whose bare object is so seldom anything but a reported clause that a misparsed one is read as a clause. */
+  private static final Set<String> CLAUSE_AFTER = Set.of("say", "tell", "state", "report", "note", "explain", "argue",
+      "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
+      "respond", "recall", "acknowledge", "admit", "assert", "predict", "suggest", "concede", "complain", "believe",
+      "think", "contend", "allege", "conclude", "estimate", "maintain", "reiterate", "indicate", "hope", "fear");
+  private static final Set<String> FINITE_WORDS = Set.of("is", "was", "are", "were", "'s", "’s", "'re", "’re");
+
+  /**
+   * The reported clause after a cue the parser gave no clausal complement ("Goodlatte said the
+   * expansion of the program was ..." parsed with "expansion" as the object of "said" and "was"
+   * hanging elsewhere): the rest of the cue's clause, when it holds a finite verb of its own.
+   * Not when a quotation or punctuation follows the cue (that quote is taken whole), nor when
+   * the rest holds another attribution with a subject of its own.
+   */
+  private Span clauseAfter(DepParse p, int cue, int subj) {
+    int lo = cue + 1;
+    while (lo < p.size() && (p.rels[lo].equals("compound:prt") || p.tags[lo].equals("RB") && p.heads[lo] == cue)) {
+      lo++;
+    }
+    // an adjunct right after the cue ("said for weeks", "said on Tuesday") is not part of what was said
+    for (int c : p.children(cue)) {
+      if (c >= lo && p.rels[c].startsWith("obl")) {
+        int[] e = p.extent(c);
+        if (e[0] == lo) {
+          lo = e[1] + 1;
+        }
+      }
+    }
+    if (p.lemmas[cue].equals("tell")) {
+      int o = p.child(cue, "obj");
+      if (o >= lo && p.extent(o)[0] == lo && (p.tags[o].equals("PRP") || p.tags[o].startsWith("NNP"))) {
+        lo = p.extent(o)[1] + 1; // "told reporters the plan was dead": the addressee is not said
+      }
+    }
+    if (lo < p.size() && COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT))) {
+      lo++;
+    }
+    if (lo >= p.size() || p.isPunct(lo) || p.isQuoteMark(lo) || !p.tags[lo].matches("DT|PRP|PRP\\$|NNP?S?|CD|JJ.?|EX|PDT")) {
+      return null; // the reported clause starts with its subject
+    }
+    int top = p.rels[cue].equals("csubj") && p.heads[cue] > cue ? p.heads[cue] : cue;
+    int hi = p.extent(top)[1];
+    if (hi - lo < 2) {
+      return null;
+    }
+    boolean finite = false;
+    for (int t = lo; t <= hi; t++) {
+      if (!finite && (p.words[t].equals(",") || p.words[t].equals(":") || p.words[t].equals(";"))) {
+        return null; // the subject runs into an aside before any verb: not a plain clause
+      }
+      if ((p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT)))) {
+        finite = true;
+      }
+      if (t > lo && isCue(p, t) && p.hasChild(t, "nsubj") && !p.rels[t].startsWith("acl")) {
+        return null;
+      }
+    }
+    return finite ? p.charSpan(lo, hi, true) : null;
   }
 
   /**
@@ -326,6 +406,7 @@ final class FrameFinder {
     for (int c = root + 1; c < p.size(); c++) {
       String r = p.rels[c];
       if ((r.equals("conj") || r.equals("dep") || r.equals("advcl") || r.equals("parataxis")) && isCue(p, c)
+          && !(r.equals("conj") && STANCE.contains(p.lemmas[c])) && !p.hasChild(c, "case") && !p.hasChild(c, "mark")
           && !p.hasChild(c, "nsubj") && p.dominates(root, c) && c > 0
           && (p.words[c - 1].equals(",") || p.words[c - 1].equals("and") || p.tags[c].equals("VBG")
               || c > 1 && p.words[c - 2].equals(","))) {
@@ -406,23 +487,17 @@ final class FrameFinder {
     return t;
   }
 
-  private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before",
-      "since", "while", "from");
+  /** Prepositions of where or how a cue's addressee was met ("told supporters at a rally"): no complement. */
+  private static final Set<String> SETTING_PREPOSITIONS = Set.of("at", "in", "by", "with");
 
   private static boolean hasComplementAfter(DepParse p, int cue, int obj) {
     for (int c : p.children(cue)) {
-      if (c <= obj) {
-        continue;
-      }
-      if (p.rels[c].equals("xcomp") || p.rels[c].equals("ccomp")) {
+      int cs = p.child(c, "case");
+      boolean about = p.rels[c].startsWith("obl") && !circumstance(p, c)
+          && !(cs >= 0 && cs < c && SETTING_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT)));
+      if (c > obj && (about || p.rels[c].equals("xcomp")
+          || p.rels[c].equals("ccomp"))) {
         return true;
-      }
-      // "told Bill O'Reilly of Fox News this week": a time or place adjunct is no complement
-      if (p.rels[c].startsWith("obl") && !p.rels[c].equals("obl:tmod") && !p.rels[c].equals("obl:npmod")) {
-        int cs = p.child(c, "case");
-        if (cs < 0 || !ADJUNCT_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
-          return true;
-        }
       }
     }
     for (int c : p.children(obj)) {
@@ -433,13 +508,51 @@ final class FrameFinder {
     return false;
   }
 
+  /**
+   * Where content ending at token {@code hi} really ends: a verb the parser hung from the cue
+   * as a loose dependent right after it continues the reported clause ("shows that eight of 10
+   * avocados consumed here | are grown in Mexico").
+   */
+  private static int continuation(DepParse p, int cue, int hi) {
+    for (int c : p.children(cue)) {
+      if (c > hi && p.rels[c].equals("dep") && p.isVerb(c)) {
+        int[] e = p.extent(c);
+        if (e[0] == hi + 1) {
+          hi = e[1];
+        }
+      }
+    }
+    return hi;
+  }
+
+  /** Prepositions of an adjunct that tells when, where or how something was said, not what. */
+  private static final Set<String> CIRCUMSTANCE = Set.of("during", "after", "before", "since", "throughout", "via",
+      "amid", "until", "ahead");
+
+  /** Whether a dependent of a cue tells the circumstances of saying ("in a statement", "on Monday"), not its content. */
+  private static boolean circumstance(DepParse p, int c) {
+    String r = p.rels[c];
+    if (r.equals("obl:tmod")) {
+      return true;
+    }
+    int cs = p.child(c, "case");
+    if (r.startsWith("obl") && cs >= 0 && cs < c && CIRCUMSTANCE.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return r.startsWith("obl") && p.lemmas[c].matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        + "today|yesterday|week|month|year|night|morning|afternoon|evening|weekend");
+  }
+
   /** The object and complements right of a cue, to the end of its clause, without later coordinated clauses. */
   private Span rightOf(DepParse p, int i) {
     int lo = -1;
     int hi = -1;
     for (int c : p.children(i)) {
       String r = p.rels[c];
-      if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp"))) {
+      boolean ofClause = r.equals("advcl") && p.child(c, "case") >= 0 && p.child(c, "case") < c
+          && Set.of("of", "for", "as").contains(p.words[p.child(c, "case")].toLowerCase(Locale.ROOT));
+      if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp")
+          || ofClause) && !circumstance(p, c)) {
         int[] e = p.extent(c, coordinatedCues(p, c));
         if (lo < 0 || e[0] < lo) {
           lo = e[0];
@@ -447,7 +560,7 @@ final class FrameFinder {
         hi = Math.max(hi, e[1]);
       }
     }
-    return lo < 0 ? null : p.charSpan(lo, hi, true);
+    return lo < 0 ? null : p.charSpan(lo, continuation(p, i, hi), true);
   }
 
   private static int[] relcl(DepParse p, int head) {

@@ -1,0 +1,116 @@
+package dev.claimex.stages.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Content spans of reporting frames, on sentences written for the test and parsed as CoreNLP's
+ * UD parser parses them (misparses included), so no model is loaded.
+ */
+class FrameFinderTest {
+  private static final QuoteLexicon LEXICON = new QuoteLexicon();
+
+  private static Frame frame(String text, String parse, String cue) {
+    ParsedText t = new ParsedText(text).sentence(parse);
+    List<Frame> frames = new FrameFinder(LEXICON, true).find(t.parses.get(0));
+    return frames.stream().filter(f -> f.cueSpan().textIn(text).equals(cue)).findFirst().orElseThrow();
+  }
+
+  private static String content(String text, Frame f) {
+    return f.content() == null ? null : f.content().textIn(text);
+  }
+
+  @Test
+  void aCueParsedAsTheSubjectOfTheReportedVerbStillTakesTheWholeClause() {
+    String text = "City officials said they hoped the new bridge will bring more visitors to the harbor.";
+    Frame f = frame(text, "City/NNP/compound/2 officials/NNS/nsubj/3/official said/VBD/csubj/10/say they/PRP/nsubj/5 "
+        + "hoped/VBD/ccomp/3/hope the/DT/det/8 new/JJ/amod/8 bridge/NN/obj/5 will/MD/aux/10 bring/VB/root/0 "
+        + "more/JJR/amod/12 visitors/NNS/obj/10/visitor to/IN/case/15 the/DT/det/15 harbor/NN/obl/10 ././punct/10", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("City officials");
+    assertThat(content(text, f)).isEqualTo("they hoped the new bridge will bring more visitors to the harbor");
+  }
+
+  @Test
+  void thatClauseAfterACsubjCueRunsToTheEndOfTheSentence() {
+    String text = "A survey shows that most residents questioned in the spring are happy with the buses.";
+    Frame f = frame(text, "A/DT/det/2 survey/NN/nsubj/3 shows/VBZ/csubj/12/show that/IN/mark/7 most/JJS/amod/6 "
+        + "residents/NNS/nsubj/7/resident questioned/VBD/ccomp/3/question in/IN/case/10 the/DT/det/10 spring/NN/obl/7 "
+        + "are/VBP/cop/12/be happy/JJ/root/0 with/IN/case/15 the/DT/det/15 buses/NNS/obl/12/bus ././punct/12", "shows");
+    assertThat(content(text, f)).isEqualTo("most residents questioned in the spring are happy with the buses");
+  }
+
+  @Test
+  void aStanceVerbJoinedByAndStaysInsideTheReportedClause() {
+    String text = "Witnesses say the driver ignored a warning and refused to stop the truck.";
+    Frame f = frame(text, "Witnesses/NNS/nsubj/2/witness say/VBP/root/0 the/DT/det/4 driver/NN/nsubj/5 "
+        + "ignored/VBD/ccomp/2/ignore a/DT/det/7 warning/NN/obj/5 and/CC/cc/9 refused/VBD/conj/5/refuse to/TO/mark/11 "
+        + "stop/VB/xcomp/9 the/DT/det/13 truck/NN/obj/11 ././punct/2", "say");
+    assertThat(content(text, f)).isEqualTo("the driver ignored a warning and refused to stop the truck");
+  }
+
+  @Test
+  void aSecondSpeechVerbAfterACommaStartsItsOwnStatement() {
+    String text = "The mayor said the bridge was safe, adding that repairs would start soon.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say the/DT/det/5 bridge/NN/nsubj/7 "
+        + "was/VBD/cop/7/be safe/JJ/ccomp/3 ,/,/punct/7 adding/VBG/advcl/7/add that/IN/mark/13 repairs/NNS/nsubj/13/repair "
+        + "would/MD/aux/13 start/VB/ccomp/9 soon/RB/advmod/13 ././punct/3", "said");
+    assertThat(content(text, f)).isEqualTo("the bridge was safe");
+  }
+
+  @Test
+  void accusationKeepsItsOfClause() {
+    String text = "The mayor accused the council of delaying the budget vote.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 accused/VBD/root/0/accuse the/DT/det/5 council/NN/obj/3 "
+        + "of/IN/case/7 delaying/VBG/advcl/3/delay the/DT/det/10 budget/NN/compound/10 vote/NN/obj/7 ././punct/3", "accused");
+    assertThat(content(text, f)).isEqualTo("the council of delaying the budget vote");
+  }
+
+  @Test
+  void nominalContentLeavesOutWhenItWasSaid() {
+    String text = "The council praised the new library plan during a meeting on Tuesday.";
+    Frame f = frame(text, "The/DT/det/2 council/NN/nsubj/3 praised/VBD/root/0/praise the/DT/det/7 new/JJ/amod/7 "
+        + "library/NN/compound/7 plan/NN/obj/3 during/IN/case/10 a/DT/det/10 meeting/NN/obl/3 on/IN/case/12 "
+        + "Tuesday/NNP/nmod/10 ././punct/3", "praised");
+    assertThat(content(text, f)).isEqualTo("the new library plan");
+    assertThat(f.nominal()).isTrue();
+  }
+
+  @Test
+  void aClauseWhoseSubjectWasParsedAsTheObjectOfSaidIsStillTheContent() {
+    // the parser's mistake seen on news text: the subject of the reported clause as the object
+    // of "said", the clause's predicate hanging loose from it
+    String text = "Harris said the expansion of the tram line was “simply a waste of public money.”";
+    Frame f = frame(text, "Harris/NNP/nsubj/2 said/VBD/root/0/say the/DT/det/4 expansion/NN/obj/2 of/IN/case/8 "
+        + "the/DT/det/8 tram/NN/compound/8 line/NN/nmod/4 was/VBD/cop/13/be “/``/punct/13 simply/RB/advmod/13 a/DT/det/13 "
+        + "waste/NN/dep/2 of/IN/case/17 public/JJ/amod/17 money/NN/nmod/13 ././punct/2 ”/''/punct/2", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Harris");
+    assertThat(content(text, f)).isEqualTo("the expansion of the tram line was “simply a waste of public money.”");
+  }
+
+  @Test
+  void anAdjunctRightAfterTheCueIsNotPartOfTheClause() {
+    String text = "The senator has said for months she is the only candidate who can win the state.";
+    Frame f = frame(text, "The/DT/det/2 senator/NN/nsubj/4 has/VBZ/aux/4/have said/VBN/root/0/say for/IN/case/6 "
+        + "months/NNS/obl/4/month she/PRP/nsubj/11 is/VBZ/dep/11/be the/DT/det/11 only/JJ/amod/11 candidate/NN/xcomp/4 "
+        + "who/WP/nsubj/14 can/MD/aux/14 win/VB/acl:relcl/11 the/DT/det/16 state/NN/obj/14 ././punct/4", "said");
+    assertThat(content(text, f)).isEqualTo("she is the only candidate who can win the state");
+  }
+
+  @Test
+  void aPlainObjectOfSaidIsNoStatement() {
+    String text = "The mayor said the same thing.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say the/DT/det/6 same/JJ/amod/6 thing/NN/obj/3 "
+        + "././punct/3", "said");
+    assertThat(f.content()).isNull();
+  }
+
+  @Test
+  void anAddresseeMetSomewhereIsNoContent() {
+    String text = "Officials told supporters at a town meeting in Dayton.";
+    Frame f = frame(text, "Officials/NNS/nsubj/2/official told/VBD/root/0/tell supporters/NNS/obj/2/supporter at/IN/case/7 "
+        + "a/DT/det/7 town/NN/compound/7 meeting/NN/obl/2 in/IN/case/9 Dayton/NNP/nmod/7 ././punct/2", "told");
+    assertThat(f.content()).isNull();
+  }
+}
