@@ -181,6 +181,14 @@ final class FrameFinder {
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
+      if (subj >= 0 && p.child(subj, "case") >= 0) {
+        // "sent a letter to the board urging ...", "disclosed them to the AP, which reported ...": the noun
+        // the participle or relative clause hangs from sits in a prepositional phrase; the speaker is the
+        // subject of the clause around it, if any
+        subj = clauseSubject(p, subj);
+        absolute = false;
+        relative = false;
+      }
     }
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
@@ -206,6 +214,9 @@ final class FrameFinder {
       int[] se = p.extent(subj, relcl(p, subj));
       if (absolute) {
         se = p.extent(subj, i);
+      }
+      while (se[0] < subj && (p.tags[se[0]].equals("IN") || p.tags[se[0]].equals("TO") || p.rels[se[0]].equals("case"))) {
+        se[0]++; // no speaker starts with a preposition
       }
       if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
         se = new int[] {Math.max(se[0], subj - 6), subj};
@@ -469,6 +480,19 @@ final class FrameFinder {
       }
     }
     return head;
+  }
+
+  /** The subject of the nearest clause above a token (through at most three heads), or -1. */
+  private static int clauseSubject(DepParse p, int t) {
+    int h = p.heads[t];
+    for (int up = 0; h >= 0 && up < 3; up++) {
+      int s = p.child(h, "nsubj");
+      if (s >= 0 && s != t && p.child(s, "case") < 0) {
+        return s;
+      }
+      h = p.heads[h];
+    }
+    return -1;
   }
 
   /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
