@@ -238,21 +238,37 @@ final class QuoteAssembler {
    * outlet relaying "the president told reporters that ...").
    */
   private List<Frame> outermost(List<Frame> frames) {
-    List<Frame> out = new ArrayList<>();
-    for (Frame f : frames) {
-      boolean drop = false;
-      for (Frame g : frames) {
-        if (g == f || g.content() == null) {
-          continue;
+    // only a frame that stays can drop the frames in its content: in "May said that the country would
+    // declare ... and suggested that ...", "declare" lies in May's content and goes, so it cannot take
+    // "suggested" with it; settled in a few passes (nesting is shallow)
+    Set<Frame> kept = new HashSet<>(frames);
+    for (int pass = 0; pass < 4; pass++) {
+      Set<Frame> next = new HashSet<>();
+      for (Frame f : frames) {
+        boolean drop = false;
+        for (Frame g : frames) {
+          if (g == f || g.content() == null) {
+            continue;
+          }
+          if (relays(f, g)) {
+            drop = true;
+          }
+          if (kept.contains(g) && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f)) {
+            drop = true;
+          }
         }
-        if (relays(f, g)) {
-          drop = true;
-        }
-        if (!NESTED && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f)) {
-          drop = true;
+        if (!drop) {
+          next.add(f);
         }
       }
-      if (!drop) {
+      if (next.equals(kept)) {
+        break;
+      }
+      kept = next;
+    }
+    List<Frame> out = new ArrayList<>();
+    for (Frame f : frames) {
+      if (kept.contains(f)) {
         out.add(f);
       }
     }
@@ -265,8 +281,6 @@ final class QuoteAssembler {
         && FrameFinder.SPEECH.contains(g.parse().lemmas[g.cue()])
         && g.attributionStart() - f.content().start() < 25 && g.cueSpan().start() - g.attributionStart() < 60;
   }
-
-  private static final boolean NESTED = Boolean.getBoolean("claimex.quotes.nested");
 
   /** The quotation that holds most of a content span, if it holds at least {@link #INSIDE} of it. */
   private QuotationMarks.Quoted covering(Span content) {
