@@ -223,4 +223,32 @@ class QuoteAssemblerTest {
     assertThat(qs).extracting(Quote::text).contains("Where do we go from here?");
     assertThat(qs).noneMatch(q -> q.text().contains("Keep your hands") && q.text().contains("Where do we go"));
   }
+
+  @Test
+  void aParticipleOnANounInAPrepositionalPhraseTakesTheClausesSubject() {
+    // the parser hangs "urging" from "board"; the parents sent the letter and urge
+    String text = "The parents sent a letter to the school board urging it to reconsider.";
+    ParsedText t = new ParsedText(text)
+        .sentence("The/DT/det/2 parents/NNS/nsubj/3 sent/VBD/root/0/send a/DT/det/5 letter/NN/obj/3 to/IN/case/9 "
+            + "the/DT/det/9 school/NN/compound/9 board/NN/obl/3 urging/VBG/acl/9/urge it/PRP/obj/10 to/TO/mark/13 "
+            + "reconsider/VB/xcomp/10 ././punct/3");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("The parents");
+  }
+
+  @Test
+  void aCueNestedInADroppedFrameStillCounts() {
+    // "declare" lies in May's reported clause and goes; "suggested", coordinated with "said", stays
+    String text = "May said that the country would declare its intention to break with the bloc and suggested that "
+        + "it would leave the market.";
+    ParsedText t = new ParsedText(text)
+        .sentence("May/NNP/nsubj/2 said/VBD/root/0/say that/IN/mark/7 the/DT/det/5 country/NN/nsubj/7 would/MD/aux/7 "
+            + "declare/VB/ccomp/2/declare its/PRP$/nmod:poss/9 intention/NN/obj/7 to/TO/mark/11 break/VB/xcomp/7 "
+            + "with/IN/case/14 the/DT/det/14 bloc/NN/obl/11 and/CC/cc/16 suggested/VBD/conj/7/suggest that/IN/mark/20 "
+            + "it/PRP/nsubj/20 would/MD/aux/20 leave/VB/ccomp/16 the/DT/det/22 market/NN/obj/20 ././punct/2")
+        .person("Theresa May", "May");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).contains("it would leave the market");
+  }
 }
