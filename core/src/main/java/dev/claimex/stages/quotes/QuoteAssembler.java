@@ -23,7 +23,10 @@ import java.util.Set;
  *   <li>Other frames are INDIRECT.</li>
  *   <li>A frame without content of its own takes the quotation right after it ("Peskov
  *       stated:" then the quote) or right before it ("“…,” he said").</li>
- *   <li>A quotation interrupted by its attribution ("“A,” he said, “B.”", or "“A,” he said. “B.”" in the same paragraph) is one quote with two fragments.</li>
+ *   <li>A quotation interrupted by its attribution ("“A,” he said, “B.”", or "“A,” he said in an
+ *       interview. “B.”" in the same paragraph) is one quote with two fragments, where nothing but
+ *       the attribution, its adjuncts and the speaker's description comes between.</li>
+ *   <li>A quotation signed with a dash ("“…” ― Jane Doe") is that person's direct quote.</li>
  *   <li>A sentence-long quotation with no attribution continues the previous speaker's quote;
  *       short ones nobody is reported saying (scare quotes, titles) are left out.</li>
  * </ul>
