@@ -3,6 +3,7 @@ package dev.claimex.stages.quotes;
 import dev.claimex.api.ModelInfo;
 import dev.claimex.api.Quote;
 import dev.claimex.api.Sentence;
+import dev.claimex.api.Span;
 import dev.claimex.api.Token;
 import dev.claimex.pipeline.Analysis;
 import dev.claimex.pipeline.Layer;
@@ -90,8 +91,8 @@ public final class QuoteFinder implements Stage {
       }
       CoreMap cs = core.get(s.index());
       pos.tag(cs);
-      if (!holdsCueVerb(cs)) {
-        continue; // frames come only from cue verbs and "according to": no parse needed
+      if (!holdsCueVerb(cs, quoted)) {
+        continue; // frames come only from cue verbs and "according to" outside quotations: no parse needed
       }
       DepParse p = parser.parse(s.index(), s.tokens().start(), cs);
       found.addAll(frames.find(p));
@@ -102,15 +103,32 @@ public final class QuoteFinder implements Stage {
   }
 
   /** After tagging: whether a cue word is a verb here ("the report" is not), or "according to" is present. */
-  private boolean holdsCueVerb(CoreMap sentence) {
+  private boolean holdsCueVerb(CoreMap sentence, List<QuotationMarks.Quoted> quoted) {
     List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (int i = 0; i < toks.size(); i++) {
       CoreLabel t = toks.get(i);
+      if (quoted(quoted, t.beginPosition(), t.endPosition())) {
+        continue; // a cue inside a quotation is what was said, not an attribution: its frame would be dropped
+      }
       String lw = t.word().toLowerCase(Locale.ROOT);
       if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)
           || t.tag() != null && t.tag().startsWith("NN") && lexicon.isCueForm(lw) && i + 1 < toks.size()
           && toks.get(i + 1).word().equalsIgnoreCase("that")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean quoted(List<QuotationMarks.Quoted> quoted, int start, int end) {
+    for (QuotationMarks.Quoted q : quoted) {
+      if (q.outer().start() > end) {
+        break;
+      }
+      for (Span in : q.inner()) {
+        if (in.start() <= start && end <= in.end()) {
+          return true;
+        }
       }
     }
     return false;
