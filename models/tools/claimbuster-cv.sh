@@ -6,13 +6,14 @@
 #
 # usage: models/tools/claimbuster-cv.sh CLAIMBUSTER.json EVAL_KIT_DIR [WORK_DIR]
 #   e.g. models/tools/claimbuster-cv.sh ../shared/eval/data/claimbuster/data_small.json ../shared/eval /tmp/cbcv
+# Extra TrainCheckworthiness options (e.g. to try settings) may be given in the CV_TRAIN_ARGS environment variable.
 set -euo pipefail
 data="$(realpath "$1")"; kit="$(realpath "$2")"; work="${3:-/tmp/claimbuster-cv}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 mkdir -p "$work"
 cd "$root"
 mvn -pl models -q compile exec:java -Dexec.mainClass=dev.claimex.models.claims.TrainCheckworthiness \
-  -Dexec.args="--data $data --cv 5 --folds-out $work/folds" | tee "$work/model-cv.txt"
+  -Dexec.args="--data $data --cv 5 --folds-out $work/folds ${CV_TRAIN_ARGS:-}" | tee "$work/model-cv.txt"
 python3 "$kit/adapters/claimbuster.py" "$data" "$work/cb"
 : > "$work/pred.jsonl"
 for k in 0 1 2 3 4; do

@@ -46,6 +46,8 @@
  * <h2>Check-worthiness</h2>
  * The probability of ClaimBuster's "check-worthy factual" class from a trained logistic
  * regression ({@code dev.claimex.models.claims.CheckworthinessModel}, trained by
- * {@code TrainCheckworthiness} in claimex-models), applied to the claim's text.
+ * {@code TrainCheckworthiness} in claimex-models), applied to the claim's text. It reads
+ * pre-trained word vectors from the Stanford CoreNLP models jar (the neural coreference model's
+ * word2vec table), loaded once when the model is.
  */
 package dev.claimex.stages.claims;

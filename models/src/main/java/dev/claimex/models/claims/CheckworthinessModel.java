@@ -57,9 +57,28 @@ public final class CheckworthinessModel {
   }
 
   private final List<MaxentModel> models;
+  /** Dense features: where the word vectors come from (a class-path resource), or null for none. */
+  private final String embeddingsSource;
+  private final WordEmbeddings embeddings;
+  private final double embeddingScale;
 
   /** An ensemble: the class probabilities of the models are averaged. */
   CheckworthinessModel(List<MaxentModel> models) {
+    this(models, null, null, 0);
+  }
+
+  /**
+   * An ensemble over the sparse features and, when {@code embeddings} is not null, the dense ones
+   * ({@link SentenceFeatures#dense}) from the word vectors named {@code embeddingsSource}.
+   */
+  CheckworthinessModel(List<MaxentModel> models, String embeddingsSource, WordEmbeddings embeddings,
+      double embeddingScale) {
+    if ((embeddings == null) != (embeddingsSource == null)) {
+      throw new IllegalArgumentException("word embeddings need a source name, and a source name embeddings");
+    }
+    this.embeddingsSource = embeddingsSource;
+    this.embeddings = embeddings;
+    this.embeddingScale = embeddingScale;
     this.models = List.copyOf(models);
     if (this.models.isEmpty()) {
       throw new IllegalArgumentException("a check-worthiness model needs at least one classifier");
@@ -76,6 +95,19 @@ public final class CheckworthinessModel {
   public static CheckworthinessModel read(InputStream in) throws IOException {
     DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
     int n = data.readInt();
+    String source = null;
+    double scale = 0;
+    WordEmbeddings table = null;
+    if (n == EMBEDDINGS_MARK) {
+      source = data.readUTF();
+      scale = data.readDouble();
+      try {
+        table = WordEmbeddings.cached(source);
+      } catch (IOException e) {
+        throw new IOException("the check-worthiness model needs word embeddings it cannot load: " + e.getMessage(), e);
+      }
+      n = data.readInt();
+    }
     if (n < 1 || n > 8) {
       throw new IOException("not a check-worthiness model file (it announces " + n + " classifiers)");
     }
@@ -85,7 +117,18 @@ public final class CheckworthinessModel {
       AbstractModel m = new GenericModelReader(reader).getModel();
       models.add(m);
     }
-    return new CheckworthinessModel(models);
+    if (source == null) {
+      return new CheckworthinessModel(models);
+    }
+    return new CheckworthinessModel(models, source, table, scale);
+  }
+
+  /** Marks a model file whose header names word embeddings (the old files start with a count of 1..8). */
+  private static final int EMBEDDINGS_MARK = -0x45;
+
+  /** The class-path resource (or file) of the word vectors this model reads, or null if it uses none. */
+  public String embeddingsSource() {
+    return embeddingsSource;
   }
 
   /** Reads a model from the bytes of a model file. */
@@ -101,6 +144,11 @@ public final class CheckworthinessModel {
   public void write(OutputStream out) throws IOException {
     GZIPOutputStream gz = new GZIPOutputStream(out);
     DataOutputStream data = new DataOutputStream(gz);
+    if (embeddingsSource != null) {
+      data.writeInt(EMBEDDINGS_MARK);
+      data.writeUTF(embeddingsSource);
+      data.writeDouble(embeddingScale);
+    }
     data.writeInt(models.size());
     for (MaxentModel model : models) {
       new GenericModelWriter((AbstractModel) model, data).persist();
@@ -111,8 +159,9 @@ public final class CheckworthinessModel {
 
   /** Scores one sentence (or clause) of plain text. */
   public Scores score(String sentence) {
-    String[] features = SentenceFeatures.of(sentence);
-    float[] values = SentenceFeatures.values(features);
+    SentenceFeatures.Vector vector = SentenceFeatures.vector(sentence, embeddings, embeddingScale);
+    String[] features = vector.names();
+    float[] values = vector.values();
     double nfs = 0;
     double ufs = 0;
     double cfs = 0;

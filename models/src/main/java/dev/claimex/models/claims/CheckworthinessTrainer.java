@@ -40,11 +40,21 @@ public final class CheckworthinessTrainer {
   private CheckworthinessTrainer() {}
 
   public static CheckworthinessModel train(List<Example> examples, Settings settings) {
+    return train(examples, settings, null, null, 0);
+  }
+
+  /**
+   * Trains over the sparse features plus, when {@code embeddings} is not null, the dense features
+   * of {@link SentenceFeatures#dense} (vector length {@code embeddingScale}); the model records
+   * {@code embeddingsSource} and loads the vectors from there when it is read back.
+   */
+  public static CheckworthinessModel train(List<Example> examples, Settings settings, String embeddingsSource,
+      WordEmbeddings embeddings, double embeddingScale) {
     List<Event> events = new ArrayList<>(examples.size());
     for (Example e : examples) {
       String label = e.label().name();
-      String[] features = SentenceFeatures.of(e.text());
-      Event event = new Event(label, features, SentenceFeatures.values(features));
+      SentenceFeatures.Vector v = SentenceFeatures.vector(e.text(), embeddings, embeddingScale);
+      Event event = new Event(label, v.names(), v.values());
       int copies = e.label() == CheckworthinessModel.Label.CFS ? settings.checkworthyWeight() : 1;
       for (int i = 0; i < copies; i++) {
         events.add(event);
@@ -70,7 +80,8 @@ public final class CheckworthinessTrainer {
         nb.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_REAL_VALUE);
         models.add(TrainerFactory.getEventTrainer(nb, new HashMap<>()).train(ObjectStreamUtils.createObjectStream(events)));
       }
-      return new CheckworthinessModel(models);
+      return embeddings == null ? new CheckworthinessModel(models)
+          : new CheckworthinessModel(models, embeddingsSource, embeddings, embeddingScale);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -63,6 +63,71 @@ public final class SentenceFeatures {
 
   private static final double VECTOR_LENGTH = 24;
 
+  /** Feature names and values: the sparse features of {@link #of(String)} and, optionally, dense ones. */
+  public record Vector(String[] names, float[] values) {}
+
+  /**
+   * All features of a sentence: the sparse ones ({@link #of(String)}, valued by {@link #values})
+   * followed by the dense ones of {@link #dense} when {@code embeddings} is not null.
+   */
+  public static Vector vector(String sentence, WordEmbeddings embeddings, double scale) {
+    String[] sparse = of(sentence);
+    float[] sparseValues = values(sparse);
+    if (embeddings == null) {
+      return new Vector(sparse, sparseValues);
+    }
+    List<String> names = new ArrayList<>(sparse.length + 2 * embeddings.dimension());
+    List<Float> dense = new ArrayList<>(2 * embeddings.dimension());
+    dense(sentence, embeddings, scale, names, dense);
+    String[] allNames = new String[sparse.length + names.size()];
+    float[] allValues = new float[allNames.length];
+    System.arraycopy(sparse, 0, allNames, 0, sparse.length);
+    System.arraycopy(sparseValues, 0, allValues, 0, sparse.length);
+    for (int i = 0; i < names.size(); i++) {
+      allNames[sparse.length + i] = names.get(i);
+      allValues[sparse.length + i] = dense.get(i);
+    }
+    return new Vector(allNames, allValues);
+  }
+
+  /**
+   * The dense features of a sentence: the mean of the pre-trained vectors of its lower-cased words
+   * (words the table lacks are skipped), scaled to length {@code scale}; each component {@code i}
+   * becomes two non-negative features, {@code e<i>+} (its positive part) and {@code e<i>-} (its
+   * negative part), omitted where zero. None when the table knows none of the words. A negative
+   * {@code scale} multiplies the unnormalized mean by {@code -scale} instead (tried, not used).
+   */
+  public static void dense(String sentence, WordEmbeddings embeddings, double scale, List<String> names,
+      List<Float> values) {
+    List<String> words = new ArrayList<>();
+    for (String t : tokens(sentence)) {
+      words.add(t.toLowerCase(Locale.ROOT).replace('’', '\''));
+    }
+    double[] mean = embeddings.mean(words);
+    if (mean == null) {
+      return;
+    }
+    double norm = 0;
+    for (double x : mean) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    if (norm == 0) {
+      return;
+    }
+    double factor = scale > 0 ? scale / norm : -scale;
+    for (int i = 0; i < mean.length; i++) {
+      double x = mean[i] * factor;
+      if (x > 0) {
+        names.add("e" + i + "+");
+        values.add((float) x);
+      } else if (x < 0) {
+        names.add("e" + i + "-");
+        values.add((float) -x);
+      }
+    }
+  }
+
   /** The feature strings of one sentence (no duplicates, in a stable order). */
   public static String[] of(String sentence) {
     List<String> raw = tokens(sentence);
