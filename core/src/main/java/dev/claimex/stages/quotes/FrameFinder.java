@@ -26,7 +26,7 @@ final class FrameFinder {
    */
   private static final Set<String> STANCE = Set.of("refuse", "decline", "want", "plan", "seek", "decide", "hope",
       "expect", "know", "learn", "understand", "believe", "think", "fear", "worry", "show", "find");
-  private static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  static final Set<String> RELATIVES = Set.of("who", "that", "which");
   /** Cues whose object is the addressee ("told reporters"), not what was said. */
   static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge");
   private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");

@@ -92,6 +92,21 @@ final class QuotationMarks {
     return out;
   }
 
+  /** Whether a span lies inside the quoted text of one of the quotations (found by {@link #find}, in text order). */
+  static boolean inside(List<Quoted> quoted, Span s) {
+    for (Quoted q : quoted) {
+      if (q.outer().start() > s.end()) {
+        break;
+      }
+      for (Span in : q.inner()) {
+        if (in.contains(s)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static void emit(String text, List<Quoted> out, int start, int end, List<Span> inner) {
     if (!inner.isEmpty() && end > start) {
       out.add(new Quoted(new Span(start, end), List.copyOf(inner)));

@@ -63,7 +63,7 @@ final class QuoteAssembler {
     Set<Span> contents = new HashSet<>();
     List<Frame> kept = new ArrayList<>();
     for (Frame f : frames) {
-      if (!insideQuotation(f.cueSpan()) && !analysis.inSkippedRegion(f.cueSpan())) {
+      if (!QuotationMarks.inside(quoted, f.cueSpan()) && !analysis.inSkippedRegion(f.cueSpan())) {
         kept.add(clip(f));
       }
     }
@@ -104,13 +104,8 @@ final class QuoteAssembler {
       Span signed = dashAttribution(q);
       if (signed != null) {
         Draft d = new Draft();
-        d.kind = QuoteKind.DIRECT;
-        d.content = q.content();
-        d.fragments.addAll(q.inner());
-        d.quotation = q;
+        takeQuotation(d, q, 0.8);
         d.speaker = speakers.signed(signed);
-        d.confidence = 0.8;
-        used.add(q);
         drafts.add(d);
         drafts.sort(Comparator.comparingInt(x -> x.content.start()));
         continue;
@@ -357,7 +352,12 @@ final class QuoteAssembler {
     if (between.contains("\n") && !between.strip().endsWith(":")) {
       return false;
     }
-    for (String w : between.split("[\\s,:;—–-]+")) {
+    return glueWords(between, "[\\s,:;—–-]+");
+  }
+
+  /** Whether every word of a text, split at {@code separators}, is a {@link #GLUE} word. */
+  private static boolean glueWords(String between, String separators) {
+    for (String w : between.split(separators)) {
       if (!w.isEmpty() && !GLUE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
@@ -368,17 +368,6 @@ final class QuoteAssembler {
   private static final Set<String> GLUE = Set.of("on", "in", "at", "to", "late", "early", "last", "this", "yesterday",
       "today", "tonight", "morning", "evening", "afternoon", "night", "reporters", "journalists", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "then", "also", "later", "earlier");
-
-  private boolean insideQuotation(Span s) {
-    for (QuotationMarks.Quoted q : quoted) {
-      for (Span in : q.inner()) {
-        if (in.contains(s)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
   private Draft lastDirectBefore(List<Draft> drafts, int offset) {
     Draft best = null;
@@ -476,25 +465,15 @@ final class QuoteAssembler {
         return false;
       }
       int subj = p.child(t, "nsubj");
-      if (subj >= 0 && !RELATIVE_SUBJECTS.contains(p.words[subj].toLowerCase(java.util.Locale.ROOT))) {
+      if (subj >= 0 && !FrameFinder.RELATIVES.contains(p.words[subj].toLowerCase(java.util.Locale.ROOT))) {
         return false; // "..., as Trump went on": a clause with a subject of its own
       }
     }
     return true;
   }
 
-  private static final Set<String> RELATIVE_SUBJECTS = Set.of("who", "which", "that");
-
   private boolean gluePunctuation(int from, int to) {
-    if (to <= from) {
-      return true;
-    }
-    for (String w : text.substring(from, to).split("[\\s,:;—–.\\-]+")) {
-      if (!w.isEmpty() && !GLUE.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-        return false;
-      }
-    }
-    return true;
+    return to <= from || glueWords(text.substring(from, to), "[\\s,:;—–.\\-]+");
   }
 
   private int words(int from, int to) {

@@ -107,7 +107,7 @@ public final class QuoteFinder implements Stage {
     List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (int i = 0; i < toks.size(); i++) {
       CoreLabel t = toks.get(i);
-      if (quoted(quoted, t.beginPosition(), t.endPosition())) {
+      if (QuotationMarks.inside(quoted, new Span(t.beginPosition(), t.endPosition()))) {
         continue; // a cue inside a quotation is what was said, not an attribution: its frame would be dropped
       }
       String lw = t.word().toLowerCase(Locale.ROOT);
@@ -115,20 +115,6 @@ public final class QuoteFinder implements Stage {
           || t.tag() != null && t.tag().startsWith("NN") && lexicon.isCueForm(lw) && i + 1 < toks.size()
           && toks.get(i + 1).word().equalsIgnoreCase("that")) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean quoted(List<QuotationMarks.Quoted> quoted, int start, int end) {
-    for (QuotationMarks.Quoted q : quoted) {
-      if (q.outer().start() > end) {
-        break;
-      }
-      for (Span in : q.inner()) {
-        if (in.start() <= start && end <= in.end()) {
-          return true;
-        }
       }
     }
     return false;
