@@ -150,6 +150,12 @@ final class FrameFinder {
     if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
       return null; // "reported, citing an official": the relayed source of the head cue
     }
+    if (SPEECH.contains(p.lemmas[i])) {
+      Frame tail = afterQuotation(p, i);
+      if (tail != null) {
+        return tail;
+      }
+    }
     boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
         && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
     int own = p.child(i, "nsubj");
@@ -480,6 +486,52 @@ final class FrameFinder {
       }
     }
     return head;
+  }
+
+  /**
+   * The news attribution after a quotation, "“…,” Haynes said." or "“…,” said Jane Doe.", when
+   * the parser tied it into the quotation's clause instead (a passive "who he is, Haynes said", a
+   * relative clause): the noun phrase between the closing mark and the cue, or right after the
+   * cue, is the speaker. Null where the parse already gives the cue that subject, or where the cue
+   * goes on to a clause or an object of its own.
+   */
+  private static Frame afterQuotation(DepParse p, int i) {
+    int k = i - 1;
+    while (k >= 0 && !isClosingQuote(p, k) && i - k <= 7 && (NP_TAGS.contains(p.tags[k]) || p.tags[k].equals("PRP"))) {
+      k--;
+    }
+    if (k < 1 || !isClosingQuote(p, k) || !Set.of(",", "?", "!", "--", "—").contains(p.words[k - 1])) {
+      return null;
+    }
+    int head;
+    int from;
+    int to;
+    if (k == i - 1) {
+      head = invertedSubject(p, i); // "“…,” said Jane Doe"
+      from = i + 1;
+      to = head;
+    } else {
+      head = i - 1; // "“…,” Haynes said", "“…,” one campaign source said"
+      from = k + 1;
+      to = i - 1;
+      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP")) {
+        return null;
+      }
+    }
+    if (head < 0 || p.heads[head] == i && p.rels[head].equals("nsubj")) {
+      return null; // parsed right: the usual path reads it
+    }
+    for (int t = Math.max(i, to) + 1; t < p.size(); t++) {
+      if (p.isVerb(t) && !p.tags[t].equals("VBG") || p.words[t].equalsIgnoreCase("that") || isClosingQuote(p, t)
+          || p.words[t].equals("“") || p.words[t].equals("``")) {
+        return null; // the cue goes on to a clause of its own, or a quotation follows
+      }
+    }
+    if (to > from + MAX_SPEAKER_TOKENS) {
+      return null;
+    }
+    Span speaker = p.charSpan(from, to, false);
+    return speaker == null ? null : new Frame(p, i, p.spans[i], head, speaker, null, null, -1, null, false, false);
   }
 
   /** The subject of the nearest clause above a token (through at most three heads), or -1. */

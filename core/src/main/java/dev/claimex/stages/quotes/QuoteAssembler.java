@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Joins reporting frames and quotations into quotes, for one document.
@@ -49,6 +51,7 @@ final class QuoteAssembler {
     Speaker speaker;
     QuotationMarks.Quoted quotation;
     double confidence;
+    Span cue;
   }
 
   QuoteAssembler(Analysis analysis, List<QuotationMarks.Quoted> quoted, SpeakerResolver speakers) {
@@ -95,6 +98,17 @@ final class QuoteAssembler {
         speakers.spoke(d.speaker, Math.max(d.content.end(), d.frame.attributionEnd()));
       }
     }
+    List<Draft> labelled = labelled();
+    for (Draft l : labelled) {
+      // "FALLIN: I think he is …": the first person in a labelled paragraph is the label's speaker
+      for (Draft d : drafts) {
+        if (d.speaker != null && l.content.contains(d.frame.cueSpan())
+            && FIRST_PERSON.contains(d.speaker.mention().text().toLowerCase(java.util.Locale.ROOT))) {
+          d.speaker = l.speaker;
+        }
+      }
+    }
+    drafts.addAll(labelled);
     // quotations no frame took: interrupted quotes, continuations, scare quotes
     drafts.sort(Comparator.comparingInt(d -> d.content.start()));
     for (QuotationMarks.Quoted q : quoted) {
@@ -148,13 +162,73 @@ final class QuoteAssembler {
     for (Draft d : drafts) {
       out.add(new Quote("q" + (out.size() + 1), d.kind, d.content, d.content.textIn(text), d.fragments,
           Optional.ofNullable(d.speaker),
-          d.frame == null ? Optional.empty() : Optional.of(TextSpan.of(text, d.frame.cueSpan())),
+          d.frame != null ? Optional.of(TextSpan.of(text, d.frame.cueSpan()))
+              : d.cue != null ? Optional.of(TextSpan.of(text, d.cue)) : Optional.empty(),
           d.frame == null || d.frame.channel() == null ? Optional.empty()
               : Optional.of(TextSpan.of(text, d.frame.channel())),
           d.confidence));
     }
     return out;
   }
+
+  /** "TAPPER: …", "Graham: …": a paragraph opened by a speaker's name and a colon. */
+  private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*([\\p{Lu}][^:\\n\"“”]{0,40}?)[ \\t]*:[ \\t]+(\\S[^\\n]*)$");
+
+  /**
+   * Paragraphs labelled with their speaker, as transcripts and headlines write them ("TAPPER: And
+   * obviously, …", "Graham: Trump’s rhetoric is …"): the rest of the paragraph is the speaker's
+   * statement, DIRECT when it is one quotation, MIXED when it holds some, else INDIRECT. Labels
+   * naming no speaker ("Editor's note:", "Read also:") are left alone.
+   */
+  private List<Draft> labelled() {
+    List<Draft> out = new ArrayList<>();
+    Matcher m = LABEL.matcher(text);
+    while (m.find()) {
+      Span label = new Span(m.start(1), m.end(1));
+      String[] words = m.group(1).split("\\s+");
+      if (words.length > 5 || analysis.inSkippedRegion(label) || m.group(2).split("\\s+").length < 3) {
+        continue;
+      }
+      boolean named = true;
+      for (String w : words) {
+        if (!Character.isUpperCase(w.charAt(0)) && !LABEL_GLUE.contains(w) && w != words[words.length - 1]) {
+          named = false;
+        }
+      }
+      Optional<Speaker> who = named ? speakers.label(label) : Optional.empty();
+      if (who.isEmpty()) {
+        continue;
+      }
+      int end = m.end(2);
+      while (end > m.start(2) && Character.isWhitespace(text.charAt(end - 1))) {
+        end--;
+      }
+      Span content = new Span(m.start(2), end);
+      Draft d = new Draft();
+      QuotationMarks.Quoted q = covering(content);
+      if (q != null && !used.contains(q) && content.contains(q.outer())) {
+        takeQuotation(d, q, 0.6);
+      } else {
+        d.kind = QuoteKind.INDIRECT;
+        d.content = content;
+        d.confidence = 0.6;
+        for (QuotationMarks.Quoted q2 : quoted) {
+          if (!used.contains(q2) && content.contains(q2.outer())) {
+            d.kind = QuoteKind.MIXED;
+            d.fragments.addAll(q2.inner());
+            used.add(q2);
+          }
+        }
+      }
+      d.speaker = who.get();
+      d.cue = new Span(m.end(1), m.end(1) + 1);
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "we");
+  private static final Set<String> LABEL_GLUE = Set.of("of", "the", "and", "for", "on", "de", "van", "von");
 
   /** Makes {@code d} a direct quote whose content is the quotation {@code q}, and uses {@code q} up. */
   private void takeQuotation(Draft d, QuotationMarks.Quoted q, double confidence) {
@@ -319,6 +393,15 @@ final class QuoteAssembler {
       }
       if (q.outer().end() <= start && onlyGlue(q.outer().end(), start, false) && !takesComplement(f)) {
         return q;
+      }
+    }
+    // "Smith disagreed. “…”": a cue with nothing to report ends its sentence, and a quotation opens the next
+    if (f.content() == null && !takesComplement(f)) {
+      for (QuotationMarks.Quoted q : quoted) {
+        if (!used.contains(q) && q.outer().start() >= end && q.outer().start() - end < 6
+            && text.substring(end, q.outer().start()).matches("\\s*\\.[ \t\u00a0]*")) {
+          return q;
+        }
       }
     }
     return null;
@@ -502,9 +585,9 @@ final class QuoteAssembler {
     if (to - from > 400) {
       return false;
     }
-    // no unquoted sentence of narration in between
+    // no unquoted sentence of narration in between, or only the rest of the paragraph the speaker was named in
     String between = text.substring(Math.min(from, to), to);
-    return between.replaceAll("[\\s\"“”.,]", "").length() < 60;
+    return between.replaceAll("[\\s\"“”.,]", "").length() < 60 || to - from < 300 && between.indexOf('\n') < 0;
   }
 
   /**

@@ -160,6 +160,53 @@ final class SpeakerResolver {
     return new Speaker(SpeakerType.PERSON, mention, Optional.of(mention.text()), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * The speaker a paragraph is labelled with ("TAPPER: …", "Graham: …", "Poll: …"), or empty when
+   * the label names no speaker ("Editor's note: …", "Read also: …"). A name, an outlet, an
+   * organization, a word the lexicon types as a speaker, or a transcript's capitalized surname of
+   * a person the article names.
+   */
+  Optional<Speaker> label(Span span) {
+    TextSpan mention = TextSpan.of(text, span);
+    String[] words = mention.text().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    if (lexicon.isCueForm(last)) {
+      return Optional.empty(); // "Schumer tweeted: …" is a reporting frame, read from the parse
+    }
+    for (EntityMention m : names) {
+      if (span.contains(m.span()) && m.type() == EntityType.PERSON) {
+        return Optional.of(named(SpeakerType.PERSON, mention, m));
+      }
+    }
+    Optional<String> media = mediaName(mention.text());
+    if (media.isPresent() || lexicon.is(QuoteLexicon.SpeakerClass.MEDIANOUN, last)) {
+      return Optional.of(new Speaker(SpeakerType.MEDIA, mention, media, Optional.empty(), Optional.empty()));
+    }
+    for (EntityMention m : names) {
+      if (span.contains(m.span()) && m.type() == EntityType.ORGANIZATION) {
+        return Optional.of(named(SpeakerType.ORGANIZATION, mention, m));
+      }
+    }
+    if (lexicon.is(QuoteLexicon.SpeakerClass.ORG, last)) {
+      return Optional.of(new Speaker(SpeakerType.ORGANIZATION, mention, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    if (lexicon.is(QuoteLexicon.SpeakerClass.ANONYMOUS, last) || lexicon.is(QuoteLexicon.SpeakerClass.TITLE, last)) {
+      return Optional.of(new Speaker(SpeakerType.ANONYMOUS, mention, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    if (words.length <= 2 && mention.text().equals(mention.text().toUpperCase(Locale.ROOT))) {
+      // a transcript: "TAPPER:" for the Jake Tapper the article names
+      for (EntityMention m : names) {
+        if (m.type() == EntityType.PERSON) {
+          String[] n = m.text().split("\\s+");
+          if (n[n.length - 1].equalsIgnoreCase(words[words.length - 1])) {
+            return Optional.of(named(SpeakerType.PERSON, mention, m));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   private Speaker pronoun(TextSpan mention, String hl) {
     switch (hl) {
       case "he", "she", "i", "him", "her" -> {

@@ -113,4 +113,18 @@ class FrameFinderTest {
         + "a/DT/det/7 town/NN/compound/7 meeting/NN/obl/2 in/IN/case/9 Dayton/NNP/nmod/7 ././punct/2", "told");
     assertThat(f.content()).isNull();
   }
+
+  @Test
+  void attributionAfterAQuotationMisparsedAsAPassiveStillNamesTheSpeaker() {
+    // the parser read "who he is,” Haynes said" as a passive relative clause of the quotation
+    ParsedText t = new ParsedText("“Ruiz will do it her way because that is who she is,” Haynes said.")
+        .sentence("“/``/punct/4 Ruiz/NNP/nsubj/4 will/MD/aux/4 do/VB/root/0 it/PRP/obj/4 her/PRP$/nmod:poss/7 "
+            + "way/NN/obl/4 because/IN/mark/10 that/DT/nsubj/10 is/VBZ/advcl/4/be who/WP/obj/17 she/PRP/nsubj:pass/17 "
+            + "is/VBZ/aux:pass/17/be ,/,/punct/17 ”/''/punct/17 Haynes/NNP/nsubj:pass/17 said/VBD/ccomp/10/say ././punct/4");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("Haynes");
+    assertThat(frames.get(0).cueSpan().textIn(t.text)).isEqualTo("said");
+    assertThat(frames.get(0).content()).isNull();
+  }
 }

@@ -251,4 +251,56 @@ class QuoteAssemblerTest {
     List<Quote> qs = quotes(t);
     assertThat(qs).extracting(Quote::text).contains("it would leave the market");
   }
+
+  @Test
+  void labelledParagraphsAreTheLabelledSpeakersStatements() {
+    String text = "Ana Ruiz spoke with Jo Bell.\nBELL: Will the bridge open on time this year?\n"
+        + "RUIZ: I think everyone will come.\nEditor's note: This story was updated on Monday.";
+    ParsedText t = new ParsedText(text)
+        .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 spoke/VBD/root/0/speak with/IN/case/6 Jo/NNP/compound/6 "
+            + "Bell/NNP/obl/3 ././punct/3")
+        .sentence("I/PRP/nsubj/2 think/VBP/root/0 everyone/NN/nsubj/5 will/MD/aux/5 come/VB/ccomp/2 ././punct/2")
+        .person("Ana Ruiz", "Ana Ruiz")
+        .person("Jo Bell", "Jo Bell");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("Will the bridge open on time this year?",
+        "I think everyone will come.", "everyone will come");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Jo Bell");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo(":");
+    assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    // the first person inside the labelled paragraph is the label's speaker, not the last person named
+    assertThat(qs.get(2).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+  }
+
+  @Test
+  void aCueEndingItsSentenceTakesTheQuotationOpeningTheNext() {
+    String text = "Jo Bell agreed. “The bridge will not open before May.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("Jo/NNP/compound/2 Bell/NNP/nsubj/3 agreed/VBD/root/0/agree ././punct/3");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("The bridge will not open before May.");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Jo Bell");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("agreed");
+  }
+
+  @Test
+  void aQuotationLaterInTheSpeakersParagraphKeepsTheSpeaker() {
+    String text = "“The bridge is safe,” Ana Ruiz said, as the first cars rolled across it under a grey morning sky. "
+        + "“We checked every single bolt twice.”\nThe mayor's office would not answer questions about the old road, "
+        + "which opened in 1931.\n“Nobody has ever checked the old road.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("“/``/punct/10 The/DT/det/3 bridge/NN/nsubj/5 is/VBZ/cop/5 safe/JJ/ccomp/10 ,/,/punct/10 ”/''/punct/10 "
+            + "Ana/NNP/compound/9 Ruiz/NNP/nsubj/10 said/VBD/root/0/say ,/,/punct/10 as/IN/mark/16 the/DT/det/15 "
+            + "first/JJ/amod/15 cars/NNS/nsubj/16 rolled/VBD/advcl/10/roll across/IN/case/18 it/PRP/obl/16 "
+            + "under/IN/case/23 a/DT/det/23 grey/JJ/amod/23 morning/NN/compound/23 sky/NN/obl/16 ././punct/10")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("The bridge is safe,", "We checked every single bolt twice.",
+        "Nobody has ever checked the old road.");
+    assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    // a quotation after a paragraph of narration is no continuation
+    assertThat(qs.get(2).speaker()).isEmpty();
+  }
 }
