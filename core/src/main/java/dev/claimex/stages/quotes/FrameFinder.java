@@ -30,6 +30,8 @@ final class FrameFinder {
   /** Cues whose object is the addressee ("told reporters"), not what was said. */
   static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge");
   private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
+  /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
+  private static final Set<String> TO_WHOM = Set.of("talk");
 
   private final QuoteLexicon lexicon;
   private final boolean nominalContent;
@@ -282,7 +284,11 @@ final class FrameFinder {
     if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
       for (int c : p.children(i)) {
         int cs = p.child(c, "case");
-        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
+        String prep = cs >= 0 ? p.words[cs].toLowerCase(Locale.ROOT) : "";
+        if (TO_WHOM.contains(p.lemmas[i]) && (prep.equals("to") || prep.equals("with"))) {
+          continue; // "spoke to reporters": the addressee, not the topic
+        }
+        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(prep)) {
           int[] e = p.extent(c, coordinatedCues(p, c));
           content = p.charSpan(Math.max(e[0], cs + 1), e[1], true);
           nominal = true;
