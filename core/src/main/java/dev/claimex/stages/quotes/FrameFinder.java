@@ -19,7 +19,8 @@ final class FrameFinder {
   static final Set<String> SPEECH = Set.of("say", "tell", "add", "state", "write", "report", "note", "explain", "argue",
       "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
       "respond", "tweet", "post", "continue", "recall", "acknowledge", "admit", "assert", "ask", "quip", "joke",
-      "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain");
+      "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain", "answer", "retort",
+      "interject", "press", "agree", "wonder", "remember", "yell", "scream", "shout", "chant", "mutter", "laugh");
   /**
    * Cues that, joined by "and" to a reported clause, usually continue what was reported ("he
    * posed a threat and refused to drop the gun") rather than start a statement of their own.
@@ -50,6 +51,8 @@ final class FrameFinder {
         if (f != null) {
           out.add(f);
         }
+      } else if (lexicon.isCueForm(w) && SPEECH.contains(p.lemmas[i]) && afterQuotation(p, i) != null) {
+        out.add(afterQuotation(p, i)); // "“…,” Devine declared." whatever the tagger made of the words
       } else if (p.tags[i].startsWith("NN") && lexicon.isCueForm(w)) {
         Frame f = nounFrame(p, i);
         if (f != null) {
@@ -151,12 +154,6 @@ final class FrameFinder {
     String rel = p.rels[i];
     if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
       return null; // "reported, citing an official": the relayed source of the head cue
-    }
-    if (SPEECH.contains(p.lemmas[i])) {
-      Frame tail = afterQuotation(p, i);
-      if (tail != null) {
-        return tail;
-      }
     }
     boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
         && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
@@ -260,6 +257,7 @@ final class FrameFinder {
         hi = Math.max(hi, p.extent(p.heads[i], coordinatedCues(p, p.heads[i]))[1]);
       }
       hi = continuation(p, i, hi);
+      hi = secondReportedClause(p, i, hi);
       content = p.charSpan(lo, hi, true);
     }
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
@@ -520,7 +518,8 @@ final class FrameFinder {
       head = i - 1; // "“…,” Haynes said", "“…,” one campaign source said"
       from = k + 1;
       to = i - 1;
-      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP")) {
+      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP")
+          && !(p.tags[head].equals("JJ") && Character.isUpperCase(p.words[head].charAt(0)))) {
         return null;
       }
     }
@@ -538,6 +537,20 @@ final class FrameFinder {
     }
     Span speaker = p.charSpan(from, to, false);
     return speaker == null ? null : new Frame(p, i, p.spans[i], head, speaker, null, null, -1, null, false, false);
+  }
+
+  /**
+   * "said A, but that B": a that-clause coordinated to the first reported clause, which the parser
+   * hung from the cue itself, is reported too; the content runs on to its end.
+   */
+  private static int secondReportedClause(DepParse p, int cue, int hi) {
+    for (int c : p.children(cue)) {
+      int m = p.child(c, "mark");
+      if (c > hi && p.rels[c].equals("conj") && m > hi && m < c && p.words[m].equalsIgnoreCase("that")) {
+        hi = Math.max(hi, p.extent(c)[1]);
+      }
+    }
+    return hi;
   }
 
   /** The subject of the nearest clause above a token (through at most three heads), or -1. */

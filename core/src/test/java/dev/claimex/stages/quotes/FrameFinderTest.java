@@ -127,4 +127,26 @@ class FrameFinderTest {
     assertThat(frames.get(0).cueSpan().textIn(t.text)).isEqualTo("said");
     assertThat(frames.get(0).content()).isNull();
   }
+
+  @Test
+  void attributionAfterAQuotationIsReadWhateverTheTaggerMadeOfIt() {
+    // the tagger made the name an adjective and the parser left it a loose dependent
+    ParsedText t = new ParsedText("“We are nowhere near the end,” Devine declared.")
+        .sentence("“/``/punct/11 We/PRP/nsubj/7 are/VBP/cop/7/be nowhere/RB/advmod/7 near/IN/case/7 the/DT/det/7 "
+            + "end/NN/ccomp/11 ,/,/punct/11 ”/''/punct/11 Devine/JJ/dep/11 declared/VBN/root/0/declare ././punct/11");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("Devine");
+  }
+
+  @Test
+  void aSecondThatClauseCoordinatedToTheCueIsReportedToo() {
+    ParsedText t = new ParsedText("Ruiz said the bridge is safe, but that the road needs work.")
+        .sentence("Ruiz/NNP/nsubj/2 said/VBD/root/0/say the/DT/det/4 bridge/NN/nsubj/6 is/VBZ/cop/6/be safe/JJ/ccomp/2 "
+            + ",/,/punct/2 but/CC/cc/12 that/IN/mark/12 the/DT/det/11 road/NN/nsubj/12 needs/VBZ/conj/2/need "
+            + "work/NN/obj/12 ././punct/2");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).content().textIn(t.text)).isEqualTo("the bridge is safe, but that the road needs work");
+  }
 }
