@@ -42,6 +42,16 @@ final class DepParse {
     this.children = ch;
   }
 
+  /** The sentence's root token, or -1. */
+  int root() {
+    for (int t = 0; t < heads.length; t++) {
+      if (heads[t] < 0) {
+        return t;
+      }
+    }
+    return -1;
+  }
+
   int size() {
     return words.length;
   }

@@ -383,18 +383,30 @@ final class FrameFinder {
     if (lo < p.size() && COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT))) {
       lo++;
     }
-    if (lo >= p.size() || p.isPunct(lo) || p.isQuoteMark(lo) || !p.tags[lo].matches("DT|PRP|PRP\\$|NNP?S?|CD|JJ.?|EX|PDT")) {
-      return null; // the reported clause starts with its subject
+    if (lo >= p.size() || p.isPunct(lo) || p.isQuoteMark(lo) || !p.tags[lo].matches("DT|PRP|PRP\\$|NNP?S?|CD|JJ.?|EX|PDT|VBG")) {
+      return null; // the reported clause starts with its subject (a gerund one too: "said succeeding is harder")
     }
     int top = p.rels[cue].equals("csubj") && p.heads[cue] > cue ? p.heads[cue] : cue;
     int hi = p.extent(top)[1];
+    int root = p.root();
+    int rootSubj = root < 0 ? -1 : p.child(root, "nsubj");
+    if (root > hi && rootSubj < cue && (p.rels[cue].equals("conj") || p.rels[cue].equals("dep"))) {
+      // "His aide helms the effort, but Goff said succeeding … is far more challenging": the parser made the
+      // reported clause's predicate the root and hung the cue from a noun before it
+      hi = p.extent(root)[1];
+    }
     if (hi - lo < 2) {
       return null;
     }
     boolean finite = false;
     for (int t = lo; t <= hi; t++) {
       if (!finite && (p.words[t].equals(",") || p.words[t].equals(":") || p.words[t].equals(";"))) {
-        return null; // the subject runs into an aside before any verb: not a plain clause
+        int close = asideEnd(p, t, hi);
+        if (close < 0) {
+          return null; // the subject runs into an aside before any verb: not a plain clause
+        }
+        t = close; // "said Trump, despite his wealth, is …": the aside sits inside the clause
+        continue;
       }
       if ((p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT)))) {
         finite = true;
@@ -404,6 +416,25 @@ final class FrameFinder {
       }
     }
     return finite ? p.charSpan(lo, hi, true) : null;
+  }
+
+  /**
+   * The comma closing an aside that opens at the comma {@code t} ("Trump, despite his wealth, is
+   * …") where a finite verb follows it, or -1.
+   */
+  private static int asideEnd(DepParse p, int t, int hi) {
+    if (!p.words[t].equals(",")) {
+      return -1;
+    }
+    for (int c = t + 1; c < hi && c <= t + 8; c++) {
+      if (p.words[c].equals(",")) {
+        return c + 1 <= hi && p.tags[c + 1].matches("VBD|VBZ|VBP|MD|RB") ? c : -1;
+      }
+      if (p.tags[c].matches("VBD|VBZ|VBP|MD")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -149,4 +149,18 @@ class FrameFinderTest {
     assertThat(frames).hasSize(1);
     assertThat(frames.get(0).content().textIn(t.text)).isEqualTo("the bridge is safe, but that the road needs work");
   }
+
+  @Test
+  void aReportedClauseTheParserMadeTheRootIsStillTheContent() {
+    // "helms" read as a name: the cue hangs as a conjunct from "efforts", and "challenging" became the root
+    ParsedText t = new ParsedText("His aide, Jo Bell, helms the efforts, but Bell said succeeding in 2016 is far more challenging.")
+        .sentence("His/PRP$/nmod:poss/2/he aide/NN/nsubj/20 ,/,/punct/2 Jo/NNP/compound/5 Bell/NNP/appos/2 ,/,/punct/2 "
+            + "helms/NNP/compound/9 the/DT/det/9 efforts/NNS/nsubj/20/effort ,/,/punct/9 but/CC/cc/13 Bell/NNP/nsubj/13 "
+            + "said/VBD/conj/9/say succeeding/VBG/xcomp/13/succeed in/IN/case/16 2016/CD/obl/14 is/VBZ/cop/20/be "
+            + "far/RB/advmod/19 more/RBR/advmod/20 challenging/JJ/root/0 ././punct/20");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("Bell");
+    assertThat(frames.get(0).content().textIn(t.text)).isEqualTo("succeeding in 2016 is far more challenging");
+  }
 }
