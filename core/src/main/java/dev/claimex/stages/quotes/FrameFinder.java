@@ -298,6 +298,10 @@ final class FrameFinder {
         && (subj < i || !p.dominates(i, subj))) {
       content = clauseAfter(p, i, subj);
     }
+    if (content == null && speaker != null && subj < i && (CLAUSE_AFTER.contains(p.lemmas[i]) || SPEECH.contains(p.lemmas[i]))) {
+      content = clauseBefore(p, i, p.tokenAt(speaker.start()));
+      parenthetical = content != null && content.contains(p.spans[i]);
+    }
     // cue: the verb and its particle ("pointed out")
     int prt = p.child(i, "compound:prt");
     Span cue = prt == i + 1 ? new Span(p.spans[i].start(), p.spans[prt].end()) : p.spans[i];
@@ -416,6 +420,76 @@ final class FrameFinder {
       }
     }
     return finite ? p.charSpan(lo, hi, true) : null;
+  }
+
+  /**
+   * The statement before a trailing attribution, "The plan is tilted toward the rich, the Tax
+   * Foundation said.", which the parser hung from the cue as an adverbial clause or left loose;
+   * with the attribution inside it ("The benefit, it says, would be $300.") the statement runs on
+   * past it. Null unless a comma sets the speaker off from a statement of at least three words
+   * that opens the sentence.
+   */
+  private static Span clauseBefore(DepParse p, int cue, int speakerStart) {
+    int k = speakerStart - 1;
+    if (k < 3 || !p.words[k].equals(",") || p.isQuoteMark(k - 1) && p.isQuoteMark(0)) {
+      return null; // "“…,” she said" is the quotation's: taken whole by the assembler
+    }
+    for (int c : p.children(cue)) {
+      if (c > cue && Set.of("obj", "iobj", "ccomp", "xcomp").contains(p.rels[c])) {
+        return null; // "Orbán maintains warm relations": the cue reports something of its own
+      }
+    }
+    int lo = 0;
+    while (lo < k && (p.isPunct(lo) || p.isQuoteMark(lo))) {
+      lo++;
+    }
+    if (p.rels[lo].equals("mark") || p.tags[lo].matches("WRB|VBG|VBN|IN|TO")) {
+      return null; // "While Ukraine was hoping …, Trump pressed …": a subordinate clause, not a statement
+    }
+    boolean finite = false;
+    for (int t = lo; t < k; t++) {
+      if (p.tags[t].matches("VBD|VBZ|VBP|MD")) {
+        finite = true;
+      }
+    }
+    if (k - lo < 3) {
+      return null;
+    }
+    // after the cue: adjuncts of the attribution, then the end, or a comma and the rest of the statement
+    int t = cue + 1;
+    while (t < p.size() && !p.words[t].equals(",") && !p.isPunct(t) && (p.heads[t] == cue || p.dominates(cueAdjunct(p, cue, t), t))) {
+      t++;
+    }
+    int last = p.size() - 1;
+    while (last > cue && (p.isPunct(last) || p.isQuoteMark(last))) {
+      last--;
+    }
+    if (t > last) {
+      return p.charSpan(lo, k - 1, true);
+    }
+    if (!p.words[t].equals(",") || t + 1 > last || p.isQuoteMark(t + 1)) {
+      return null; // "Trump said: “Probably.”": the cue takes what follows it
+    }
+    if (!finite && p.words[t].equals(",") && t < last) {
+      for (int r = lo; r < k; r++) {
+        int h = p.heads[r];
+        if (p.rels[r].startsWith("nsubj") && h > t && h <= last && p.tags[h].matches("VBD|VBZ|VBP|MD|VB|VBN|JJ|NN.*")) {
+          return p.charSpan(lo, last, true); // "The benefit, it says, would be $300": the subject's verb lies after
+        }
+      }
+    }
+    // "…, the Tax Foundation said Friday, as the debate went on": a trailing adjunct of the attribution
+    boolean adjunct = p.tags[t + 1].equals("VBG") || p.tags[t + 1].equals("IN") || p.rels[t + 1].equals("mark");
+    return finite && adjunct ? p.charSpan(lo, k - 1, true) : null;
+  }
+
+  /** The cue's child that holds token {@code t}, or -1. */
+  private static int cueAdjunct(DepParse p, int cue, int t) {
+    int c = t;
+    while (c >= 0 && p.heads[c] != cue) {
+      c = p.heads[c];
+    }
+    return c >= 0 && (p.rels[c].startsWith("obl") || p.rels[c].equals("advmod") || p.rels[c].equals("nmod:tmod")) ? c : -1;
   }
 
   /**

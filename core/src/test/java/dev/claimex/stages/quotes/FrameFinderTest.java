@@ -163,4 +163,27 @@ class FrameFinderTest {
     assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("Bell");
     assertThat(frames.get(0).content().textIn(t.text)).isEqualTo("succeeding in 2016 is far more challenging");
   }
+
+  @Test
+  void aStatementBeforeATrailingAttributionIsItsContent() {
+    // the parser hung the statement from the cue as an adverbial clause
+    ParsedText t = new ParsedText("But the new plan is still tilted toward the rich, the Tax Foundation said.")
+        .sentence("But/CC/cc/7 the/DT/det/4 new/JJ/amod/4 plan/NN/nsubj:pass/7 is/VBZ/aux:pass/7/be still/RB/advmod/7 "
+            + "tilted/VBN/advcl/15/tilt toward/IN/case/10 the/DT/det/10 rich/JJ/obl/7 ,/,/punct/15 the/DT/det/14 "
+            + "Tax/NNP/compound/14 Foundation/NNP/nsubj/15 said/VBD/root/0/say ././punct/15");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("the Tax Foundation");
+    assertThat(frames.get(0).content().textIn(t.text)).isEqualTo("But the new plan is still tilted toward the rich");
+  }
+
+  @Test
+  void aSubordinateClauseBeforeTheSpeakerIsNoStatement() {
+    ParsedText t = new ParsedText("While the city waited for the money, the mayor complained.")
+        .sentence("While/IN/mark/4 the/DT/det/3 city/NN/nsubj/4 waited/VBD/advcl/11/wait for/IN/case/7 the/DT/det/7 "
+            + "money/NN/obl/4 ,/,/punct/11 the/DT/det/10 mayor/NN/nsubj/11 complained/VBD/root/0/complain ././punct/11");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).hasSize(1);
+    assertThat(frames.get(0).content()).isNull();
+  }
 }
