@@ -172,7 +172,7 @@ final class QuoteAssembler {
   }
 
   /** "TAPPER: …", "Graham: …": a paragraph opened by a speaker's name and a colon. */
-  private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*([\\p{Lu}][^:\\n\"“”]{0,40}?)[ \\t]*:[ \\t]+(\\S[^\\n]*)$");
+  private static final Pattern LABEL = Pattern.compile("(?m)^[ \\t]*[\"“]?([\\p{Lu}][^:\\n\"“”]{0,40}?)[ \\t]*:[ \\t]+(\\S[^\\n]*)$");
 
   /**
    * Paragraphs labelled with their speaker, as transcripts and headlines write them ("TAPPER: And
@@ -208,6 +208,13 @@ final class QuoteAssembler {
       QuotationMarks.Quoted q = covering(content);
       if (q != null && !used.contains(q) && content.contains(q.outer())) {
         takeQuotation(d, q, 0.6);
+      } else if (q != null && !used.contains(q) && q.outer().contains(content)) {
+        // a quoted transcript line, "“WALLACE: Let's start …": the statement is what the marks hold
+        d.kind = QuoteKind.DIRECT;
+        d.content = content;
+        d.fragments.add(content);
+        d.confidence = 0.6;
+        used.add(q);
       } else {
         d.kind = QuoteKind.INDIRECT;
         d.content = content;
@@ -275,7 +282,14 @@ final class QuoteAssembler {
     } else {
       QuotationMarks.Quoted q = adjacent(f);
       if (q == null || used.contains(q)) {
-        return null;
+        Span next = paragraphAfterColon(f);
+        if (next == null || f.speakerSpan() == null) {
+          return null;
+        }
+        d.kind = QuoteKind.INDIRECT; // "The governor added:" and a paragraph with no quotation marks
+        d.content = next;
+        d.confidence = 0.6;
+        return d;
       }
       takeQuotation(d, q, 0.85);
     }
@@ -405,6 +419,36 @@ final class QuoteAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * The paragraph after an attribution that ends its own paragraph with a colon ("The governor
+   * added:"), where that paragraph opens with no quotation mark, or null.
+   */
+  private Span paragraphAfterColon(Frame f) {
+    int i = f.attributionEnd();
+    int n = text.length();
+    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i >= n || text.charAt(i) != ':') {
+      return null;
+    }
+    i++;
+    int breaks = 0;
+    while (i < n && Character.isWhitespace(text.charAt(i))) {
+      breaks += text.charAt(i) == '\n' ? 1 : 0;
+      i++;
+    }
+    if (breaks == 0 || i >= n || "\"“‘'«".indexOf(text.charAt(i)) >= 0) {
+      return null;
+    }
+    int end = text.indexOf('\n', i);
+    end = end < 0 ? n : end;
+    while (end > i && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - i >= 20 ? new Span(i, end) : null;
   }
 
   /**

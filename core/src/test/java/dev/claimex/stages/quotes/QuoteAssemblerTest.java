@@ -303,4 +303,20 @@ class QuoteAssemblerTest {
     // a quotation after a paragraph of narration is no continuation
     assertThat(qs.get(2).speaker()).isEmpty();
   }
+
+  @Test
+  void aColonEndingTheAttributionsParagraphIntroducesAnUnquotedParagraph() {
+    String text = "Ana Ruiz added:\n\nThe bridge will open on Monday and everyone is welcome.\n\"RUIZ: We checked every bolt.";
+    ParsedText t = new ParsedText(text)
+        .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 added/VBD/root/0/add :/:/punct/3")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("The bridge will open on Monday and everyone is welcome.",
+        "We checked every bolt.");
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("added");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    // a transcript paragraph opened with a quotation mark keeps its label
+    assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+  }
 }
