@@ -590,8 +590,8 @@ final class FrameFinder {
         }
         break;
       }
-      if (tag.startsWith("NN")) {
-        head = t;
+      if (tag.startsWith("NN") || tag.equals("JJ") && t == cue + 1 && Character.isUpperCase(p.words[t].charAt(0))) {
+        head = t; // "said Devine", whatever the tagger made of the name
       }
     }
     return head;
@@ -631,10 +631,11 @@ final class FrameFinder {
     if (head < 0 || p.heads[head] == i && p.rels[head].equals("nsubj")) {
       return null; // parsed right: the usual path reads it
     }
-    for (int t = Math.max(i, to) + 1; t < p.size(); t++) {
-      if (p.isVerb(t) && !p.tags[t].equals("VBG") || p.words[t].equalsIgnoreCase("that") || isClosingQuote(p, t)
-          || p.words[t].equals("“") || p.words[t].equals("``")) {
-        return null; // the cue goes on to a clause of its own, or a quotation follows
+    int after = Math.max(i, to) + 1;
+    for (int t = after; t < p.size() && !p.words[t].equals(","); t++) {
+      boolean opening = p.words[t].equals("“") || p.words[t].equals("``");
+      if (p.isVerb(t) && !p.tags[t].equals("VBG") || p.words[t].equalsIgnoreCase("that") || t == after && opening) {
+        return null; // the cue goes on to a clause of its own, or takes the quotation after it
       }
     }
     if (to > from + MAX_SPEAKER_TOKENS) {

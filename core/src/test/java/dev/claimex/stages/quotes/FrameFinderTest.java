@@ -186,4 +186,17 @@ class FrameFinderTest {
     assertThat(frames).hasSize(1);
     assertThat(frames.get(0).content()).isNull();
   }
+
+  @Test
+  void anInvertedAttributionAfterAQuotationSurvivesAMisparse() {
+    // "said" made an auxiliary, the name an adjective, and the participle the root
+    ParsedText t = new ParsedText("“We will not stop,” said Devine, suggesting that the race goes on.")
+        .sentence("“/``/punct/11 We/PRP/nsubj/5 will/MD/aux/5 not/RB/advmod/5 stop/VB/dep/11 ,/,/punct/11 ”/''/punct/11 "
+            + "said/VBD/aux/11/say Devine/JJ/dep/11 ,/,/punct/11 suggesting/VBG/root/0/suggest that/IN/mark/15 "
+            + "the/DT/det/14 race/NN/nsubj/15 goes/VBZ/ccomp/11/go on/RP/compound:prt/15 ././punct/11");
+    List<Frame> frames = new FrameFinder(new QuoteLexicon(), true).find(t.parses.get(0));
+    assertThat(frames).extracting(f -> f.cueSpan().textIn(t.text)).containsExactly("said", "suggesting");
+    assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("Devine");
+    assertThat(frames.get(0).content()).isNull();
+  }
 }
