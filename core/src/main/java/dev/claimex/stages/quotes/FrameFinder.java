@@ -31,6 +31,10 @@ final class FrameFinder {
   /** Cues whose object is the addressee ("told reporters"), not what was said. */
   static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge");
   private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
+  /** Relations of a cue's own object or clause: a cue with one after it reports that, not the text before. */
+  private static final Set<String> OWN_COMPLEMENTS = Set.of("obj", "iobj", "ccomp", "xcomp");
+  /** How a quotation ends when an attribution follows it: "“…,” Haynes said". */
+  private static final Set<String> QUOTATION_ENDS = Set.of(",", "?", "!", "--", "—");
   /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
   private static final Set<String> TO_WHOM = Set.of("talk");
 
@@ -44,6 +48,7 @@ final class FrameFinder {
 
   List<Frame> find(DepParse p) {
     List<Frame> out = new ArrayList<>();
+    Frame tail;
     for (int i = 0; i < p.size(); i++) {
       String w = p.words[i].toLowerCase(Locale.ROOT);
       if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
@@ -51,8 +56,8 @@ final class FrameFinder {
         if (f != null) {
           out.add(f);
         }
-      } else if (lexicon.isCueForm(w) && SPEECH.contains(p.lemmas[i]) && afterQuotation(p, i) != null) {
-        out.add(afterQuotation(p, i)); // "“…,” Devine declared." whatever the tagger made of the words
+      } else if (lexicon.isCueForm(w) && SPEECH.contains(p.lemmas[i]) && (tail = afterQuotation(p, i)) != null) {
+        out.add(tail); // "“…,” Devine declared." whatever the tagger made of the words
       } else if (p.tags[i].startsWith("NN") && lexicon.isCueForm(w)) {
         Frame f = nounFrame(p, i);
         if (f != null) {
@@ -435,7 +440,7 @@ final class FrameFinder {
       return null; // "“…,” she said" is the quotation's: taken whole by the assembler
     }
     for (int c : p.children(cue)) {
-      if (c > cue && Set.of("obj", "iobj", "ccomp", "xcomp").contains(p.rels[c])) {
+      if (c > cue && OWN_COMPLEMENTS.contains(p.rels[c])) {
         return null; // "Orbán maintains warm relations": the cue reports something of its own
       }
     }
@@ -470,7 +475,7 @@ final class FrameFinder {
     if (!p.words[t].equals(",") || t + 1 > last || p.isQuoteMark(t + 1)) {
       return null; // "Trump said: “Probably.”": the cue takes what follows it
     }
-    if (!finite && p.words[t].equals(",") && t < last) {
+    if (!finite) {
       for (int r = lo; r < k; r++) {
         int h = p.heads[r];
         if (p.rels[r].startsWith("nsubj") && h > t && h <= last && p.tags[h].matches("VBD|VBZ|VBP|MD|VB|VBN|JJ|NN.*")) {
@@ -590,7 +595,7 @@ final class FrameFinder {
         }
         break;
       }
-      if (tag.startsWith("NN") || tag.equals("JJ") && t == cue + 1 && Character.isUpperCase(p.words[t].charAt(0))) {
+      if (tag.startsWith("NN") || t == cue + 1 && mistaggedName(p, t)) {
         head = t; // "said Devine", whatever the tagger made of the name
       }
     }
@@ -609,7 +614,7 @@ final class FrameFinder {
     while (k >= 0 && !isClosingQuote(p, k) && i - k <= 7 && (NP_TAGS.contains(p.tags[k]) || p.tags[k].equals("PRP"))) {
       k--;
     }
-    if (k < 1 || !isClosingQuote(p, k) || !Set.of(",", "?", "!", "--", "—").contains(p.words[k - 1])) {
+    if (k < 1 || !isClosingQuote(p, k) || !QUOTATION_ENDS.contains(p.words[k - 1])) {
       return null;
     }
     int head;
@@ -623,8 +628,7 @@ final class FrameFinder {
       head = i - 1; // "“…,” Haynes said", "“…,” one campaign source said"
       from = k + 1;
       to = i - 1;
-      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP")
-          && !(p.tags[head].equals("JJ") && Character.isUpperCase(p.words[head].charAt(0)))) {
+      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP") && !mistaggedName(p, head)) {
         return null;
       }
     }
@@ -657,6 +661,11 @@ final class FrameFinder {
       }
     }
     return hi;
+  }
+
+  /** A capitalized word the tagger made an adjective ("Devine/JJ declared"): a name, next to a cue. */
+  private static boolean mistaggedName(DepParse p, int t) {
+    return p.tags[t].equals("JJ") && Character.isUpperCase(p.words[t].charAt(0));
   }
 
   /** The subject of the nearest clause above a token (through at most three heads), or -1. */

@@ -190,9 +190,9 @@ final class QuoteAssembler {
         continue;
       }
       boolean named = true;
-      for (String w : words) {
-        if (!Character.isUpperCase(w.charAt(0)) && !LABEL_GLUE.contains(w) && w != words[words.length - 1]) {
-          named = false;
+      for (int w = 0; w < words.length - 1; w++) {
+        if (!Character.isUpperCase(words[w].charAt(0)) && !LABEL_GLUE.contains(words[w])) {
+          named = false; // all but the last word capitalized: "Clinton camp", "Bank of America"
         }
       }
       Optional<Speaker> who = named ? speakers.label(label) : Optional.empty();

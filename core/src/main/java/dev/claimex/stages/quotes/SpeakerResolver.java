@@ -143,19 +143,17 @@ final class SpeakerResolver {
   /** A name signing a quotation ("― Pamela Padilla"): the person found there, else the name as written. */
   Speaker signed(Span span) {
     TextSpan mention = TextSpan.of(text, span);
-    for (EntityMention m : names) {
-      if (span.contains(m.span()) && m.type() == EntityType.PERSON) {
-        return named(SpeakerType.PERSON, mention, m);
-      }
+    Optional<EntityMention> person = nameIn(span, EntityType.PERSON);
+    if (person.isPresent()) {
+      return named(SpeakerType.PERSON, mention, person.get());
     }
     Optional<String> media = mediaName(mention.text());
     if (media.isPresent()) {
       return new Speaker(SpeakerType.MEDIA, mention, media, Optional.empty(), Optional.empty());
     }
-    for (EntityMention m : names) {
-      if (span.contains(m.span())) {
-        return named(SpeakerType.ORGANIZATION, mention, m);
-      }
+    Optional<EntityMention> other = nameIn(span, null);
+    if (other.isPresent()) {
+      return named(SpeakerType.ORGANIZATION, mention, other.get());
     }
     return new Speaker(SpeakerType.PERSON, mention, Optional.of(mention.text()), Optional.empty(), Optional.empty());
   }
@@ -173,19 +171,17 @@ final class SpeakerResolver {
     if (lexicon.isCueForm(last)) {
       return Optional.empty(); // "Schumer tweeted: …" is a reporting frame, read from the parse
     }
-    for (EntityMention m : names) {
-      if (span.contains(m.span()) && m.type() == EntityType.PERSON) {
-        return Optional.of(named(SpeakerType.PERSON, mention, m));
-      }
+    Optional<EntityMention> person = nameIn(span, EntityType.PERSON);
+    if (person.isPresent()) {
+      return Optional.of(named(SpeakerType.PERSON, mention, person.get()));
     }
     Optional<String> media = mediaName(mention.text());
     if (media.isPresent() || lexicon.is(QuoteLexicon.SpeakerClass.MEDIANOUN, last)) {
       return Optional.of(new Speaker(SpeakerType.MEDIA, mention, media, Optional.empty(), Optional.empty()));
     }
-    for (EntityMention m : names) {
-      if (span.contains(m.span()) && m.type() == EntityType.ORGANIZATION) {
-        return Optional.of(named(SpeakerType.ORGANIZATION, mention, m));
-      }
+    Optional<EntityMention> org = nameIn(span, EntityType.ORGANIZATION);
+    if (org.isPresent()) {
+      return Optional.of(named(SpeakerType.ORGANIZATION, mention, org.get()));
     }
     if (lexicon.is(QuoteLexicon.SpeakerClass.ORG, last)) {
       return Optional.of(new Speaker(SpeakerType.ORGANIZATION, mention, Optional.empty(), Optional.empty(), Optional.empty()));
@@ -202,6 +198,16 @@ final class SpeakerResolver {
             return Optional.of(named(SpeakerType.PERSON, mention, m));
           }
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first name mention inside a span, of the given type (any type for null). */
+  private Optional<EntityMention> nameIn(Span span, EntityType type) {
+    for (EntityMention m : names) {
+      if (span.contains(m.span()) && (type == null || m.type() == type)) {
+        return Optional.of(m);
       }
     }
     return Optional.empty();
