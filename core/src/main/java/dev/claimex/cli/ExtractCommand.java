@@ -1,6 +1,7 @@
 package dev.claimex.cli;
 
 import dev.claimex.Claimex;
+import dev.claimex.api.QuoteKind;
 import dev.claimex.json.DocumentJson;
 import dev.claimex.json.InputReader;
 import dev.claimex.pipeline.Limits;
@@ -11,6 +12,10 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,6 +59,10 @@ public final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--tokens", description = "Include tokens in the output.")
   boolean tokens;
 
+  @Option(names = "--quote-kinds", split = ",", paramLabel = "KIND",
+      description = "List only these kinds of quotes: direct, mixed, indirect, separated by commas (default: all).")
+  List<String> quoteKinds;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress on standard error.")
   boolean quiet;
 
@@ -76,12 +85,13 @@ public final class ExtractCommand implements Callable<Integer> {
     if (maxSentenceTokens < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-sentence-tokens must be positive, got " + maxSentenceTokens);
     }
+    Set<QuoteKind> kinds = quoteKinds(spec.commandLine());
     Progress progress = new Progress(err, quiet);
     Pipeline pipeline = Claimex.defaults().limits(new Limits(maxChars, maxSentenceTokens,
         Duration.ofMillis(Math.round(maxSeconds * 1000)))).build();
     progress.loaded();
     RunStats runStats = new RunStats();
-    DocumentJson json = new DocumentJson(new DocumentJson.Options(!noText, tokens));
+    DocumentJson json = new DocumentJson(new DocumentJson.Options(!noText, tokens, kinds));
     InputReader reader = io.reader(spec.commandLine());
     try (Writer out = io.openOutput()) {
       pipeline.processAll(reader, threads, result -> {
@@ -110,4 +120,24 @@ public final class ExtractCommand implements Callable<Integer> {
     return progress.failures() == 0 ? 0 : 1;
   }
 
+
+  /** The --quote-kinds, checked before any model loads. */
+  private Set<QuoteKind> quoteKinds(CommandLine cl) {
+    if (quoteKinds == null) {
+      return EnumSet.allOf(QuoteKind.class);
+    }
+    Set<QuoteKind> kinds = EnumSet.noneOf(QuoteKind.class);
+    for (String k : quoteKinds) {
+      try {
+        kinds.add(QuoteKind.valueOf(k.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cl,
+            "--quote-kinds takes direct, mixed or indirect, got '" + k + "'");
+      }
+    }
+    if (kinds.isEmpty()) {
+      throw new CommandLine.ParameterException(cl, "--quote-kinds needs at least one of direct, mixed, indirect");
+    }
+    return kinds;
+  }
 }

@@ -10,6 +10,7 @@ import dev.claimex.api.Entity;
 import dev.claimex.api.EntityMention;
 import dev.claimex.api.ModelInfo;
 import dev.claimex.api.Quote;
+import dev.claimex.api.QuoteKind;
 import dev.claimex.api.Region;
 import dev.claimex.api.Sentence;
 import dev.claimex.api.Span;
@@ -18,8 +19,12 @@ import dev.claimex.api.TextSpan;
 import dev.claimex.api.Token;
 import dev.claimex.api.Warning;
 import dev.claimex.pipeline.Result;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes documents and failures as JSON (one object per document, for JSON Lines). The data
@@ -27,9 +32,24 @@ import java.util.Map;
  * and users' scripts rely on. Thread-safe.
  */
 public final class DocumentJson {
-  /** What to include besides the always-present fields. */
-  public record Options(boolean text, boolean tokens) {
+  /**
+   * What to include besides the always-present fields, and which kinds of quotes to list (a claim
+   * keeps its claimant when its quote is left out, but then names no quote).
+   */
+  public record Options(boolean text, boolean tokens, Set<QuoteKind> quoteKinds) {
     public static final Options DEFAULT = new Options(true, false);
+
+    public Options {
+      if (quoteKinds.isEmpty()) {
+        throw new IllegalArgumentException("quoteKinds is empty: name at least one kind of quote to list");
+      }
+      quoteKinds = Collections.unmodifiableSet(EnumSet.copyOf(quoteKinds));
+    }
+
+    /** Every kind of quote. */
+    public Options(boolean text, boolean tokens) {
+      this(text, tokens, EnumSet.allOf(QuoteKind.class));
+    }
   }
 
   private final ObjectMapper mapper = new ObjectMapper();
@@ -119,12 +139,16 @@ public final class DocumentJson {
       e.mentionIds().forEach(ms::add);
     }
     ArrayNode quotes = n.putArray("quotes");
+    Set<String> listed = new HashSet<>();
     for (Quote q : d.quotes()) {
-      quote(quotes.addObject(), q);
+      if (options.quoteKinds().contains(q.kind())) {
+        quote(quotes.addObject(), q);
+        listed.add(q.id());
+      }
     }
     ArrayNode claims = n.putArray("claims");
     for (Claim c : d.claims()) {
-      claim(claims.addObject(), c);
+      claim(claims.addObject(), c, listed);
     }
     ArrayNode warnings = n.putArray("warnings");
     for (Warning w : d.warnings()) {
@@ -156,7 +180,7 @@ public final class DocumentJson {
     qn.put("confidence", round(q.confidence()));
   }
 
-  private void claim(ObjectNode cn, Claim c) {
+  private void claim(ObjectNode cn, Claim c, Set<String> listedQuotes) {
     cn.put("id", c.id());
     cn.put("type", c.type().name());
     span(cn, c.span());
@@ -164,7 +188,7 @@ public final class DocumentJson {
     cn.put("confidence", round(c.confidence()));
     c.claimant().ifPresentOrElse(s -> speaker(cn.putObject("claimant"), s),
         () -> cn.putObject("claimant").put("type", "AUTHOR"));
-    c.quoteId().ifPresent(q -> cn.put("quote", q));
+    c.quoteId().filter(listedQuotes::contains).ifPresent(q -> cn.put("quote", q));
     ArrayNode ms = cn.putArray("mentions");
     c.mentionIds().forEach(ms::add);
     c.time().ifPresent(t -> cn.put("time", t));

@@ -1,6 +1,7 @@
 package dev.claimex.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +22,7 @@ import dev.claimex.pipeline.Result;
 import dev.claimex.testing.DocumentFixture;
 import dev.claimex.testing.DocumentInvariants;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -194,6 +196,20 @@ class DocumentJsonTest {
     assertThat(first.path("text").asText()).isEqualTo("Published");
     assertThat(first.path("start").asInt()).isZero();
     assertThat(first.path("end").asInt()).isEqualTo(9);
+  }
+
+  @Test
+  void quoteKindsListOnlyThoseQuotesAndClaimsKeepTheirClaimant() throws Exception {
+    DocumentJson indirectOnly = new DocumentJson(new DocumentJson.Options(true, false, EnumSet.of(QuoteKind.INDIRECT)));
+    JsonNode n = json(indirectOnly.line(new Result.Success(document())));
+    assertThat(n.path("quotes")).isEmpty();
+    JsonNode quoted = n.path("claims").get(1);
+    assertThat(quoted.path("claimant").path("name").asText()).isEqualTo("Lucía Ortega");
+    assertThat(quoted.has("quote")).as("no reference to a quote left out").isFalse();
+    DocumentJson direct = new DocumentJson(new DocumentJson.Options(true, false, EnumSet.of(QuoteKind.DIRECT)));
+    assertThat(json(direct.line(new Result.Success(document()))).path("quotes")).hasSize(1);
+    assertThatThrownBy(() -> new DocumentJson.Options(true, false, EnumSet.noneOf(QuoteKind.class)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quoteKinds");
   }
 
   @Test

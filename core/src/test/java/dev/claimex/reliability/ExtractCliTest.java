@@ -72,6 +72,13 @@ class ExtractCliTest {
   }
 
   @Test
+  void anUnknownQuoteKindIsAUsageErrorBeforeAnyModelLoads() throws IOException {
+    Path in = Files.writeString(dir.resolve("one.txt"), "Ana Ruiz said the bridge would reopen.");
+    assertThat(Main.run("extract", "--quote-kinds", "direct,reported", in.toString())).isEqualTo(2);
+    assertThat(Main.run("extract", "--quote-kinds", "", in.toString())).isEqualTo(2);
+  }
+
+  @Test
   void badLimitsAreUsageErrors() {
     assertThat(Main.run("extract", "--max-seconds", "0", "x.txt")).isEqualTo(2);
     assertThat(Main.run("extract", "--max-sentence-tokens", "-1", "x.txt")).isEqualTo(2);

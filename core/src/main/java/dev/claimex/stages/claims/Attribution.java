@@ -45,7 +45,7 @@ final class Attribution {
       boolean[] covered = new boolean[sentence.length()];
       Quote main = null;
       for (Quote q : group) {
-        markQuote(covered, sentence, q);
+        markQuote(text, covered, sentence, q);
         if (main == null || q.content().overlap(sentence) > main.content().overlap(sentence)) {
           main = q;
         }
@@ -76,10 +76,20 @@ final class Attribution {
     return s.entityId().orElse("@" + s.mention().span().start());
   }
 
-  private static void markQuote(boolean[] covered, Span sentence, Quote q) {
+  private static void markQuote(String text, boolean[] covered, Span sentence, Quote q) {
     Span speaker = q.speaker().get().mention().span();
     Span content = q.content();
     mark(covered, sentence, content);
+    // narration between the parts of a continued quote ("“A,” she said after the vote. Nobody
+    // answered. “B.”") is the author's: a gap between fragments holding a sentence end is not the quote
+    List<Span> fragments = q.fragments();
+    for (int i = 0; i + 1 < fragments.size(); i++) {
+      int from = fragments.get(i).end();
+      int to = fragments.get(i + 1).start();
+      if (to > from && SENTENCE_END.matcher(text.substring(from, to)).find()) {
+        set(covered, sentence, new Span(from, to), false);
+      }
+    }
     mark(covered, sentence, speaker);
     int frameStart = speaker.start();
     int frameEnd = speaker.end();
@@ -112,12 +122,18 @@ final class Attribution {
   }
 
   private static void mark(boolean[] covered, Span sentence, Span s) {
+    set(covered, sentence, s, true);
+  }
+
+  private static void set(boolean[] covered, Span sentence, Span s, boolean value) {
     int b = Math.max(s.start(), sentence.start());
     int e = Math.min(s.end(), sentence.end());
     for (int i = b; i < e; i++) {
-      covered[i - sentence.start()] = true;
+      covered[i - sentence.start()] = value;
     }
   }
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][\"”’']?\\s");
 
   private static int nonBlank(String text, int b, int e) {
     int n = 0;

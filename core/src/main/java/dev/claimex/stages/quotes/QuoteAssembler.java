@@ -29,8 +29,11 @@ import java.util.regex.Pattern;
  *       interview. “B.”" in the same paragraph) is one quote with two fragments, where nothing but
  *       the attribution, its adjuncts and the speaker's description comes between.</li>
  *   <li>A quotation signed with a dash ("“…” ― Jane Doe") is that person's direct quote.</li>
- *   <li>A sentence-long quotation with no attribution continues the previous speaker's quote;
- *       short ones nobody is reported saying (scare quotes, titles) are left out.</li>
+ *   <li>A sentence-long quotation with no attribution continues the previous speaker's quote
+ *       and joins it as one more fragment, as attribution corpora (PolNeAR, PARC) annotate it: the
+ *       quote's content then runs from its first part to the continuation, and its fragments say
+ *       which parts are quoted. Short quotations nobody is reported saying (scare quotes, titles)
+ *       are left out.</li>
  * </ul>
  */
 final class QuoteAssembler {
@@ -141,18 +144,23 @@ final class QuoteAssembler {
       if (!sentenceLike(q)) {
         continue;
       }
+      Draft prev = lastBefore(drafts, q.outer().start());
+      if (prev != null && prev.speaker != null && prev.content.end() <= q.outer().start() && near(prev, q)) {
+        // a continuation: the previous speaker's statement goes on, as one quote with one more fragment
+        prev.content = new Span(prev.content.start(), q.content().end());
+        prev.fragments.addAll(q.inner());
+        if (prev.kind == QuoteKind.INDIRECT) {
+          prev.kind = QuoteKind.MIXED;
+        }
+        used.add(q);
+        continue;
+      }
       Draft d = new Draft();
       d.kind = QuoteKind.DIRECT;
       d.content = q.content();
       d.fragments.addAll(q.inner());
       d.quotation = q;
-      Draft prev = lastBefore(drafts, q.outer().start());
-      if (prev != null && prev.speaker != null && near(prev, q)) {
-        d.speaker = prev.speaker;
-        d.confidence = 0.6;
-      } else {
-        d.confidence = 0.4;
-      }
+      d.confidence = 0.4;
       used.add(q);
       drafts.add(d);
       drafts.sort(Comparator.comparingInt(x -> x.content.start()));

@@ -54,4 +54,21 @@ class AttributionTest {
     Quote q = quote(text, "repairs were over", "Ms Berg", "told");
     assertThat(Attribution.quoteOf(text, new Span(0, text.length()), List.of(q))).contains(q);
   }
+
+  @Test
+  void narrationBetweenTheFragmentsOfAContinuedQuoteStaysTheAuthors() {
+    String text = "“The harbour reopens in June,” Ms Berg said after the vote. The crowd cheered loudly for minutes. "
+        + "“Every boat can come home.”";
+    Span first = find(text, "The harbour reopens in June,");
+    Span second = find(text, "Every boat can come home.");
+    Speaker s = new Speaker(SpeakerType.PERSON, TextSpan.of(text, find(text, "Ms Berg")), Optional.of("Ms Berg"),
+        Optional.empty(), Optional.empty());
+    Quote q = new Quote("q1", QuoteKind.DIRECT, new Span(first.start(), second.end()),
+        text.substring(first.start(), second.end()), List.of(first, second), Optional.of(s),
+        Optional.of(TextSpan.of(text, find(text, "said"))), Optional.empty(), 0.9);
+    assertThat(Attribution.quoteOf(text, find(text, "“The harbour reopens in June,” Ms Berg said after the vote."),
+        List.of(q))).contains(q);
+    assertThat(Attribution.quoteOf(text, find(text, "The crowd cheered loudly for minutes."), List.of(q))).isEmpty();
+    assertThat(Attribution.quoteOf(text, find(text, "“Every boat can come home.”"), List.of(q))).contains(q);
+  }
 }

@@ -82,13 +82,29 @@ class QuoteAssemblerTest {
         .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 stated/VBD/root/0/state :/:/punct/3")
         .person("Ana Ruiz", "Ana Ruiz");
     List<Quote> qs = quotes(t);
-    assertThat(qs).hasSize(2);
-    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
-    assertThat(qs.get(0).text()).isEqualTo("We open on Monday. Everyone is welcome.");
-    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
-    assertThat(qs.get(1).text()).isEqualTo("Tickets are free for all children.");
-    assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
-    assertThat(qs.get(1).cue()).isEmpty();
+    // the continuation joins the statement as a second fragment: one quote, one speaker
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.fragments()).extracting(s -> s.textIn(text))
+        .containsExactly("We open on Monday. Everyone is welcome.", "Tickets are free for all children.");
+    assertThat(q.text()).isEqualTo("We open on Monday. Everyone is welcome.”\n“Tickets are free for all children.");
+    assertThat(q.speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("stated");
+  }
+
+  @Test
+  void aQuotationAfterAnIndirectStatementContinuesItAsAMixedQuote() {
+    String text = "Ana Ruiz said the bridge would reopen in May. “We checked every single bolt twice.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 said/VBD/root/0/say the/DT/det/5 bridge/NN/nsubj/7 "
+            + "would/MD/aux/7 reopen/VB/ccomp/3 in/IN/case/9 May/NNP/obl/7 ././punct/3")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(qs.get(0).text()).startsWith("the bridge would reopen in May").endsWith("bolt twice.");
+    assertThat(qs.get(0).fragments()).extracting(s -> s.textIn(text)).containsExactly("We checked every single bolt twice.");
   }
 
   @Test
@@ -297,11 +313,13 @@ class QuoteAssemblerTest {
             + "under/IN/case/23 a/DT/det/23 grey/JJ/amod/23 morning/NN/compound/23 sky/NN/obl/16 ././punct/10")
         .person("Ana Ruiz", "Ana Ruiz");
     List<Quote> qs = quotes(t);
-    assertThat(qs).extracting(Quote::text).containsExactly("The bridge is safe,", "We checked every single bolt twice.",
-        "Nobody has ever checked the old road.");
-    assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).fragments()).extracting(s -> s.textIn(text))
+        .containsExactly("The bridge is safe,", "We checked every single bolt twice.");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
     // a quotation after a paragraph of narration is no continuation
-    assertThat(qs.get(2).speaker()).isEmpty();
+    assertThat(qs.get(1).text()).isEqualTo("Nobody has ever checked the old road.");
+    assertThat(qs.get(1).speaker()).isEmpty();
   }
 
   @Test
