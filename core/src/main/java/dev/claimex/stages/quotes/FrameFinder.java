@@ -268,6 +268,11 @@ final class FrameFinder {
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
       int x = p.child(i, "xcomp");
+      for (int c : p.children(i)) {
+        if (x < 0 && c > i && infinitive(p, c)) {
+          x = c; // "called on Trump to stop", "urged them to vote": the infinitive the parser made adverbial
+        }
+      }
       int obj = p.child(i, "obj");
       boolean ok = (x > i || obj > i && hasComplementAfter(p, i, obj)) && kinds.contains(QuoteLexicon.Content.XCOMP)
           || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && (obj > i || x > i);
@@ -759,11 +764,15 @@ final class FrameFinder {
     int hi = -1;
     for (int c : p.children(i)) {
       String r = p.rels[c];
-      boolean ofClause = r.equals("advcl") && p.child(c, "case") >= 0 && p.child(c, "case") < c
-          && Set.of("of", "for", "as").contains(p.words[p.child(c, "case")].toLowerCase(Locale.ROOT));
+      boolean ofClause = r.equals("advcl") && (introducedBy(p, c, "case", OF_CLAUSE) || introducedBy(p, c, "mark", OF_CLAUSE)
+          || infinitive(p, c));
       if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp")
           || ofClause) && !circumstance(p, c)) {
         int[] e = p.extent(c, coordinatedCues(p, c));
+        while (infinitive(p, c) && e[0] < c && p.heads[e[0]] == c && p.rels[e[0]].equals("mark")
+            && !p.words[e[0]].equalsIgnoreCase("to")) {
+          e[0]++; // "called on the mayor to close": the particle belongs to the cue
+        }
         if (lo < 0 || e[0] < lo) {
           lo = e[0];
         }
@@ -771,6 +780,23 @@ final class FrameFinder {
       }
     }
     return lo < 0 ? null : p.charSpan(lo, continuation(p, i, hi), true);
+  }
+
+  /** Words opening a cue's clause about what was said: "accused Holt of being", "praised her for", "cited it as". */
+  private static final Set<String> OF_CLAUSE = Set.of("of", "for", "as");
+
+  private static boolean introducedBy(DepParse p, int c, String rel, Set<String> words) {
+    for (int m : p.children(c)) {
+      if (m < c && p.rels[m].equals(rel) && words.contains(p.words[m].toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An infinitive the parser hung from the cue as an adverbial clause: "called on Trump to stop". */
+  private static boolean infinitive(DepParse p, int c) {
+    return p.rels[c].equals("advcl") && introducedBy(p, c, "mark", Set.of("to"));
   }
 
   private static int[] relcl(DepParse p, int head) {

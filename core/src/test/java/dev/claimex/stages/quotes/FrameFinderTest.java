@@ -199,4 +199,18 @@ class FrameFinderTest {
     assertThat(frames.get(0).speakerSpan().textIn(t.text)).isEqualTo("Devine");
     assertThat(frames.get(0).content()).isNull();
   }
+
+  @Test
+  void anInfinitiveOrAnOfClauseTheParserMadeAdverbialIsTheContent() {
+    String text = "Ana Ruiz called on the mayor to close the bridge and apologize.";
+    Frame f = frame(text, "Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 called/VBD/root/0/call on/IN/mark/8 the/DT/det/6 "
+        + "mayor/NN/nsubj/8 to/TO/mark/8 close/VB/advcl/3 the/DT/det/10 bridge/NN/obj/8 and/CC/cc/12 "
+        + "apologize/VB/conj/8 ././punct/3", "called");
+    assertThat(content(text, f)).isEqualTo("the mayor to close the bridge and apologize");
+    String text2 = "Ruiz accused the council of being reckless, though the audit says otherwise.";
+    Frame g = frame(text2, "Ruiz/NNP/nsubj/2 accused/VBD/root/0/accuse the/DT/det/4 council/NN/obj/2 of/IN/mark/7 "
+        + "being/VBG/cop/7/be reckless/JJ/advcl/2 ,/,/punct/2 though/IN/mark/12 the/DT/det/11 audit/NN/nsubj/12 "
+        + "says/VBZ/advcl/2/say otherwise/RB/advmod/12 ././punct/2", "accused");
+    assertThat(content(text2, g)).isEqualTo("the council of being reckless");
+  }
 }
