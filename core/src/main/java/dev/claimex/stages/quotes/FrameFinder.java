@@ -203,7 +203,9 @@ final class FrameFinder {
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
       String r = p.rels[h];
-      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep")) || p.heads[h] < 0) {
+      boolean verbAfterPreposition = r.equals("obl") && p.isVerb(h) && p.child(h, "case") >= 0; // "began by saying"
+      if (!(r.equals("conj") || r.equals("xcomp") || r.equals("advcl") || r.equals("dep") || verbAfterPreposition)
+          || p.heads[h] < 0) {
         break;
       }
       h = p.heads[h];
@@ -279,6 +281,9 @@ final class FrameFinder {
       if (ok) {
         content = rightOf(p, i);
         nominal = x < i || !kinds.contains(QuoteLexicon.Content.XCOMP);
+        if (content != null && p.lemmas[i].equals("tell") && !holdsInfinitive(p, content)) {
+          content = null; // "told CNN in the interview taped on Wednesday": an addressee and adjuncts, no infinitive
+        }
       }
     }
     if (content == null && SPEECH.contains(p.lemmas[i]) && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
@@ -780,6 +785,20 @@ final class FrameFinder {
       }
     }
     return lo < 0 ? null : p.charSpan(lo, continuation(p, i, hi), true);
+  }
+
+  /** Whether a span holds an infinitive: "to" and a verb right after it. */
+  private static boolean holdsInfinitive(DepParse p, Span s) {
+    for (int t = p.tokenAt(s.start()); t >= 0 && t + 1 < p.size() && p.spans[t].end() <= s.end(); t++) {
+      int v = t + 1;
+      while (v + 1 < p.size() && p.tags[v].equals("RB")) {
+        v++; // "to harshly punish"
+      }
+      if (p.tags[t].equals("TO") && p.tags[v].startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words opening a cue's clause about what was said: "accused Holt of being", "praised her for", "cited it as". */

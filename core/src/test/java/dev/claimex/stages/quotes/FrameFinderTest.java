@@ -213,4 +213,24 @@ class FrameFinderTest {
         + "says/VBZ/advcl/2/say otherwise/RB/advmod/12 ././punct/2", "accused");
     assertThat(content(text2, g)).isEqualTo("the council of being reckless");
   }
+
+  @Test
+  void aGerundAfterAPrepositionTakesTheSpeakerOfTheClauseAbove() {
+    String text = "Obama closed his speech by saying “Not one more.”";
+    Frame f = frame(text, "Obama/NNP/nsubj/2 closed/VBD/root/0/close his/PRP$/nmod:poss/4/he speech/NN/obj/2 by/IN/case/6 "
+        + "saying/VBG/obl/2/say “/``/punct/6 Not/RB/advmod/10 one/CD/nummod/10 more/JJR/dep/6 ././punct/2 ”/''/punct/2",
+        "saying");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Obama");
+    assertThat(content(text, f)).isNull(); // the quotation after it is taken by the assembler
+  }
+
+  @Test
+  void toldWithAnAddresseeAndNoInfinitiveHasNoContentOfItsOwn() {
+    // the parser made the participle an xcomp of the cue
+    String text = "She told CNN in the interview taped on Wednesday.";
+    Frame f = frame(text, "She/PRP/nsubj/2 told/VBD/root/0/tell CNN/NNP/obj/2 in/IN/case/6 the/DT/det/6 interview/NN/obl/2 "
+        + "taped/VBN/xcomp/2/tape on/IN/case/9 Wednesday/NNP/obl/7 ././punct/2", "told");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("She");
+    assertThat(content(text, f)).isNull();
+  }
 }
