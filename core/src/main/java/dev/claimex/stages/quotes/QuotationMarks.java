@@ -116,10 +116,10 @@ final class QuotationMarks {
   private static void addInner(String text, List<Span> inner, int from, int to) {
     int b = from;
     int e = to;
-    while (b < e && Character.isWhitespace(text.charAt(b))) {
+    while (b < e && space(text.charAt(b))) {
       b++;
     }
-    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > b && space(text.charAt(e - 1))) {
       e--;
     }
     if (e > b) {
@@ -128,14 +128,14 @@ final class QuotationMarks {
   }
 
   private static int trimEnd(String text, int e) {
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > 0 && space(text.charAt(e - 1))) {
       e--;
     }
     return e;
   }
 
   private static int firstNonSpace(String text, int i) {
-    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+    while (i < text.length() && space(text.charAt(i))) {
       i++;
     }
     return i;
@@ -156,14 +156,14 @@ final class QuotationMarks {
    * and right before a word ("”Mr. Trump embodies ..."), with no quotation open.
    */
   private static boolean looksOpening(String text, Found m) {
-    boolean before = m.start == 0 || Character.isWhitespace(text.charAt(m.start - 1));
+    boolean before = m.start == 0 || space(text.charAt(m.start - 1));
     boolean after = m.end < text.length() && (Character.isLetterOrDigit(text.charAt(m.end)) || text.charAt(m.end) == '‘');
     return before && after;
   }
 
   private static boolean looksClosing(String text, Found m) {
-    boolean before = m.start > 0 && !Character.isWhitespace(text.charAt(m.start - 1));
-    boolean after = m.end >= text.length() || Character.isWhitespace(text.charAt(m.end))
+    boolean before = m.start > 0 && !space(text.charAt(m.start - 1));
+    boolean after = m.end >= text.length() || space(text.charAt(m.end))
         || ".,;:!?)]}—–-".indexOf(text.charAt(m.end)) >= 0;
     return before && after;
   }
@@ -184,5 +184,10 @@ final class QuotationMarks {
       }
     }
     return out;
+  }
+
+  /** Whitespace, the no-break spaces web text puts around quotation marks included. */
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
   }
 }

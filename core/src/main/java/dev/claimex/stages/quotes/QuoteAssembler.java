@@ -487,7 +487,7 @@ final class QuoteAssembler {
     if (between.contains("\n") && !between.strip().endsWith(":")) {
       return false;
     }
-    return glueWords(between, "[\\s,:;—–-]+");
+    return glueWords(between, "[\\s\u00a0,:;—–-]+");
   }
 
   /** Whether every word of a text, split at {@code separators}, is a {@link #GLUE} word. */
@@ -608,12 +608,12 @@ final class QuoteAssembler {
   }
 
   private boolean gluePunctuation(int from, int to) {
-    return to <= from || glueWords(text.substring(from, to), "[\\s,:;—–.\\-]+");
+    return to <= from || glueWords(text.substring(from, to), "[\\s\u00a0,:;—–.\\-]+");
   }
 
   private int words(int from, int to) {
-    String between = text.substring(from, Math.max(from, to)).strip();
-    return between.isEmpty() ? 0 : between.split("\\s+").length;
+    String between = text.substring(from, Math.max(from, to)).replace('\u00a0', ' ').strip();
+    return between.isEmpty() ? 0 : between.split("[\\s\u00a0]+").length;
   }
 
   private Draft firstDirectAfter(List<Draft> drafts, int offset) {
@@ -639,7 +639,7 @@ final class QuoteAssembler {
     }
     // no unquoted sentence of narration in between, or only the rest of the paragraph the speaker was named in
     String between = text.substring(Math.min(from, to), to);
-    return between.replaceAll("[\\s\"“”.,]", "").length() < 60 || to - from < 300 && between.indexOf('\n') < 0;
+    return between.replaceAll("[\\s\u00a0\"“”.,]", "").length() < 60 || to - from < 300 && between.indexOf('\n') < 0;
   }
 
   /**
@@ -685,13 +685,13 @@ final class QuoteAssembler {
   /** Whether a quotation is a statement rather than a scare quote or a title. */
   private boolean sentenceLike(QuotationMarks.Quoted q) {
     Span c = q.content();
-    int words = c.textIn(text).split("\\s+").length;
+    int words = c.textIn(text).replace('\u00a0', ' ').strip().split("\\s+").length;
     if (words < 4) {
       return false;
     }
     int s = q.outer().start();
     int p = s - 1;
-    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
+    while (p >= 0 && (text.charAt(p) == ' ' || text.charAt(p) == '\t' || text.charAt(p) == '\u00a0')) {
       p--;
     }
     boolean startsSentence = p < 0 || ".!?\n:".indexOf(text.charAt(p)) >= 0;

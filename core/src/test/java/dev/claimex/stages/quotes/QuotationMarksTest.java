@@ -62,4 +62,13 @@ class QuotationMarksTest {
     String t = "\"Ana thought it was fine. She was calm.\n“It never crossed my mind,” she said.";
     assertThat(inner(t)).containsExactly("Ana thought it was fine. She was calm.", "It never crossed my mind,");
   }
+
+  @Test
+  void noBreakSpacesAroundMarksCountAsSpaces() {
+    String t = "He said, \u00a0\"The bridge stays open.\"\u00a0 \"Nobody will close it,\" she said.";
+    assertThat(inner(t)).containsExactly("The bridge stays open.", "Nobody will close it,");
+    // a closing mark typed as an opening one, after a no-break space
+    String u = "The sign read\u00a0”Closed for repairs” all week.";
+    assertThat(inner(u)).containsExactly("Closed for repairs");
+  }
 }

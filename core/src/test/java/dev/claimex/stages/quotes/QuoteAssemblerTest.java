@@ -337,4 +337,18 @@ class QuoteAssemblerTest {
     // a transcript paragraph opened with a quotation mark keeps its label
     assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
   }
+
+  @Test
+  void aNoBreakSpaceBeforeTheSecondQuotationStillJoinsIt() {
+    // web text often types two spaces after a full stop as a space and a no-break space
+    String text = "“We checked every bolt,” Ana Ruiz said. \u00a0“The bridge is safe for every car in town.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("“/``/punct/10 We/PRP/nsubj/3 checked/VBD/ccomp/10/check every/DT/det/5 bolt/NN/obj/3 ,/,/punct/10 "
+            + "”/''/punct/10 Ana/NNP/compound/9 Ruiz/NNP/nsubj/10 said/VBD/root/0/say ././punct/10")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).fragments()).extracting(s -> s.textIn(text))
+        .containsExactly("We checked every bolt,", "The bridge is safe for every car in town.");
+  }
 }
