@@ -218,6 +218,9 @@ final class FrameFinder {
         subj = s;
       }
     }
+    if (subj >= 0 && TIME_WORDS.matcher(p.words[subj]).matches()) {
+      subj = -1; // "Tuesday on WTMJ's show, …, Paul Ryan (R-WI) said": the parser's subject is a time, no speaker
+    }
     if (subj < 0 && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl") && !rel.equals("dep")) {
       subj = nameRightBefore(p, i); // a misparse left the subject elsewhere: "... the Washington Post Trump said"
     }
@@ -580,6 +583,12 @@ final class FrameFinder {
     return false;
   }
 
+  /** Words that name a time, never a speaker. */
+  private static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(
+      "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|tomorrow|"
+          + "morning|afternoon|evening|night|week|weekend|month|year|"
+          + "january|february|september|october|november|december"); // not May, June, April, August: names too
+
   /** A closing quotation mark right before the cue, perhaps with a comma between. */
   private static boolean quotationRightBefore(DepParse p, int cue) {
     int t = cue - 1;
@@ -604,6 +613,9 @@ final class FrameFinder {
           return t;
         }
         break;
+      }
+      if (TIME_WORDS.matcher(p.words[t]).matches()) {
+        break; // "said Tuesday": a time, not the speaker
       }
       if (tag.startsWith("NN") || t == cue + 1 && mistaggedName(p, t)) {
         head = t; // "said Devine", whatever the tagger made of the name

@@ -233,4 +233,13 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("She");
     assertThat(content(text, f)).isNull();
   }
+
+  @Test
+  void aTimeTheParserMadeTheSubjectIsNoSpeaker() {
+    String text = "Tuesday on the radio show Paul Ryan said the images have no place.";
+    Frame f = frame(text, "Tuesday/NNP/nsubj/8 on/IN/case/5 the/DT/det/5 radio/NN/compound/5 show/NN/nmod/1 "
+        + "Paul/NNP/compound/7 Ryan/NNP/dep/1 said/VBD/root/0/say the/DT/det/10 images/NNS/nsubj/11/image "
+        + "have/VBP/ccomp/8 no/DT/det/13 place/NN/obj/11 ././punct/8", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Paul Ryan");
+  }
 }
