@@ -600,8 +600,11 @@ final class QuoteAssembler {
         return false;
       }
       int subj = p.child(t, "nsubj");
-      if (subj >= 0 && !FrameFinder.RELATIVES.contains(p.words[subj].toLowerCase(java.util.Locale.ROOT))) {
-        return false; // "..., as Trump went on": a clause with a subject of its own
+      if (subj >= 0 && !FrameFinder.RELATIVES.contains(p.words[subj].toLowerCase(java.util.Locale.ROOT))
+          && !p.rels[c].startsWith("obl")) {
+        // "..., as Trump went on": a clause with a subject of its own; one inside an adjunct of the
+        // cue still describes the saying ("said at the gala, where Mrs. Clinton also spoke")
+        return false;
       }
     }
     return true;

@@ -351,4 +351,21 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).fragments()).extracting(s -> s.textIn(text))
         .containsExactly("We checked every bolt,", "The bridge is safe for every car in town.");
   }
+
+  @Test
+  void aClauseInsideTheAttributionsAdjunctStillJoinsTheTwoQuotations() {
+    String text = "“We will rebuild the bridge,” Ana Ruiz said at the gala, where the mayor also spoke. "
+        + "“It opens in May.”"; // too short to stand as a continuation of its own
+    ParsedText t = new ParsedText(text)
+        .sentence("“/``/punct/11 We/PRP/nsubj/4 will/MD/aux/4 rebuild/VB/ccomp/11 the/DT/det/6 bridge/NN/obj/4 "
+            + ",/,/punct/11 ”/''/punct/11 Ana/NNP/compound/10 Ruiz/NNP/nsubj/11 said/VBD/root/0/say at/IN/case/14 "
+            + "the/DT/det/14 gala/NN/obl/11 ,/,/punct/14 where/WRB/advmod/20 the/DT/det/18 mayor/NN/nsubj/20 "
+            + "also/RB/advmod/20 spoke/VBD/acl:relcl/14/speak ././punct/11")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).fragments()).extracting(s -> s.textIn(text))
+        .containsExactly("We will rebuild the bridge,", "It opens in May.");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+  }
 }
