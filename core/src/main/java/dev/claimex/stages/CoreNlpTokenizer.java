@@ -13,6 +13,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
 import edu.stanford.nlp.pipeline.WordsToSentencesAnnotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -70,6 +71,7 @@ public final class CoreNlpTokenizer implements Stage {
     Annotation annotation = new Annotation(text);
     tokenizer.annotate(annotation);
     splitter.annotate(annotation);
+    joinFalseBreaks(annotation, text);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -90,5 +92,62 @@ public final class CoreNlpTokenizer implements Stage {
     }
     analysis.setTokens(tokens, sentences);
     analysis.put(ANNOTATION, annotation);
+  }
+
+  /**
+   * Joins a sentence to the next one when the splitter broke before a lowercase word on the same
+   * line: an abbreviation closing a parenthesis ("Rep. Trey Gowdy (R-S.C.) said that …") is read as
+   * the end of a sentence, but an English sentence does not start in lowercase.
+   */
+  static void joinFalseBreaks(Annotation annotation, String text) {
+    List<CoreMap> in = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (in == null || in.size() < 2) {
+      return;
+    }
+    List<CoreMap> out = new ArrayList<>(in.size());
+    for (CoreMap cs : in) {
+      List<CoreLabel> toks = cs.get(CoreAnnotations.TokensAnnotation.class);
+      if (!out.isEmpty() && !toks.isEmpty() && falseBreak(out.get(out.size() - 1), toks.get(0), text)) {
+        CoreMap prev = out.remove(out.size() - 1);
+        List<CoreLabel> joined = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
+        joined.addAll(toks);
+        CoreMap m = new ArrayCoreMap(prev);
+        m.set(CoreAnnotations.TokensAnnotation.class, joined);
+        int b = prev.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int e = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
+        m.set(CoreAnnotations.TextAnnotation.class, text.substring(b, e));
+        m.set(CoreAnnotations.TokenEndAnnotation.class, cs.get(CoreAnnotations.TokenEndAnnotation.class));
+        out.add(m);
+      } else {
+        out.add(cs);
+      }
+    }
+    if (out.size() == in.size()) {
+      return;
+    }
+    for (int i = 0; i < out.size(); i++) {
+      out.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      for (CoreLabel t : out.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+        t.setSentIndex(i);
+      }
+    }
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, out);
+  }
+
+  private static boolean falseBreak(CoreMap prev, CoreLabel first, String text) {
+    List<CoreLabel> pt = prev.get(CoreAnnotations.TokensAnnotation.class);
+    if (pt.isEmpty()) {
+      return false;
+    }
+    CoreLabel last = pt.get(pt.size() - 1);
+    String w = text.substring(first.beginPosition(), first.endPosition());
+    if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0)) || text.substring(last.endPosition(),
+        first.beginPosition()).indexOf('\n') >= 0) {
+      return false;
+    }
+    // the break came after a period, alone, closing an abbreviation or a bracket: "(R-S.C.) said", "Inc. said"
+    String lw = text.substring(last.beginPosition(), last.endPosition());
+    return lw.endsWith(".") || lw.equals(")") || lw.equals("]");
   }
 }

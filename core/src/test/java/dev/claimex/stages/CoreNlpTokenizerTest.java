@@ -70,4 +70,14 @@ class CoreNlpTokenizerTest {
     assertThat(process("").tokens()).isEmpty();
     assertThat(process(" \n\t\n").sentences()).isEmpty();
   }
+
+  @Test
+  void aBreakBeforeALowercaseWordOnTheSameLineIsNoSentenceEnd() {
+    Document d = process("Rep. Jane Doe (R-S.C.) said the plan failed. Sen. John Roe (D-Calif.) agreed. Prices rose.\nnext line");
+    assertThat(sentences(d)).containsExactly("Rep. Jane Doe (R-S.C.) said the plan failed.",
+        "Sen. John Roe (D-Calif.) agreed.", "Prices rose.", "next line");
+    for (Sentence s : d.sentences()) {
+      assertThat(d.tokens().subList(s.tokens().start(), s.tokens().end())).allMatch(t -> t.sentence() == s.index());
+    }
+  }
 }
