@@ -65,11 +65,33 @@ final class SpeakerResolver {
   /** Resolves the speaker of a frame. */
   Speaker resolve(Frame f) {
     Speaker s = resolve(f.parse(), f.speakerHead(), f.speakerSpan());
+    int rel = relativePronoun(f);
+    if (rel >= 0 && s.name().isPresent()) {
+      // "Mr. Kamin, who emphasized that …": the local mention is the relative pronoun, as a pronoun is
+      // ("he emphasized"); the name comes from the noun it refers to. An unnamed antecedent ("an
+      // architect who said") stays the mention, as "who" alone would lose its description.
+      s = new Speaker(s.type(), TextSpan.of(text, f.parse().spans[rel]), s.name(), s.entityId(), Optional.empty());
+    }
     if (f.sourceSpan() != null) {
       Speaker src = resolve(f.parse(), f.sourceHead(), f.sourceSpan());
       s = new Speaker(s.type(), s.mention(), s.name(), s.entityId(), Optional.of(src));
     }
     return s;
+  }
+
+  /**
+   * The relative pronoun that is the cue's own subject when the frame's speaker is the noun the
+   * relative clause hangs from ("Mr. Kamin, who emphasized"), else -1.
+   */
+  private static int relativePronoun(Frame f) {
+    DepParse p = f.parse();
+    int own = p.child(f.cue(), "nsubj");
+    if (own < 0 || own == f.speakerHead() || f.speakerHead() < 0
+        || !FrameFinder.RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT))
+        || !p.rels[f.cue()].equals("acl:relcl") || p.heads[f.cue()] != f.speakerHead()) {
+      return -1;
+    }
+    return own;
   }
 
   /** Remembers a person who just spoke, for pronouns further on. */
