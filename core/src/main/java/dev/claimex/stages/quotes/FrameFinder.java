@@ -37,6 +37,7 @@ final class FrameFinder {
   private static final Set<String> QUOTATION_ENDS = Set.of(",", "?", "!", "--", "—");
   /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
   private static final Set<String> TO_WHOM = Set.of("talk");
+  private static final Set<String> AS = Set.of("as");
 
   private final QuoteLexicon lexicon;
   private final boolean nominalContent;
@@ -297,6 +298,15 @@ final class FrameFinder {
         parenthetical = content != null;
       }
     }
+    if (content == null && rel.equals("advcl") && kinds.contains(QuoteLexicon.Content.CCOMP) && p.heads[i] >= 0
+        && subj >= 0 && p.heads[subj] == i && introducedBy(p, i, "mark", AS)
+        && (p.isVerb(p.heads[i]) || p.hasChild(p.heads[i], "cop") || p.hasChild(p.heads[i], "nsubj"))
+        && lexicon.verb(p.lemmas[p.heads[i]]).isEmpty()) {
+      // "As Smith noted in his report, the economy grew …", "The economy, as the senator said, grew …":
+      // the clause the as-clause modifies is what was said
+      content = around(p, p.heads[i], i);
+      parenthetical = content != null;
+    }
     if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
       for (int c : p.children(i)) {
         int cs = p.child(c, "case");
@@ -312,9 +322,12 @@ final class FrameFinder {
         }
       }
     }
-    if (content == null && subj >= 0 && CLAUSE_AFTER.contains(p.lemmas[i]) && !rel.equals("parataxis")
-        && (subj < i || !p.dominates(i, subj))) {
+    if (content == null && subj >= 0 && (CLAUSE_AFTER.contains(p.lemmas[i]) || kinds.contains(QuoteLexicon.Content.CCOMP))
+        && !rel.equals("parataxis") && (subj < i || !p.dominates(i, subj))) {
       content = clauseAfter(p, i, subj);
+      if (content != null && !CLAUSE_AFTER.contains(p.lemmas[i]) && !subjectThenVerb(p, p.tokenAt(content.start()))) {
+        content = null; // "finds the pitch compelling, given that …": a cue whose object is often a thing needs a plain clause
+      }
     }
     if (content == null && speaker != null && subj < i && (CLAUSE_AFTER.contains(p.lemmas[i]) || SPEECH.contains(p.lemmas[i]))) {
       content = clauseBefore(p, i, p.tokenAt(speaker.start()));
@@ -384,7 +397,8 @@ final class FrameFinder {
    */
   private Span clauseAfter(DepParse p, int cue, int subj) {
     int lo = cue + 1;
-    while (lo < p.size() && (p.rels[lo].equals("compound:prt") || p.tags[lo].equals("RB") && p.heads[lo] == cue)) {
+    while (lo < p.size() && (p.rels[lo].equals("compound:prt") || p.tags[lo].equals("RB") && p.heads[lo] == cue
+        && !p.words[lo].equalsIgnoreCase("there"))) {
       lo++;
     }
     // an adjunct right after the cue ("said for weeks", "said on Tuesday") is not part of what was said
@@ -405,7 +419,8 @@ final class FrameFinder {
     if (lo < p.size() && COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT))) {
       lo++;
     }
-    if (lo >= p.size() || p.isPunct(lo) || p.isQuoteMark(lo) || !p.tags[lo].matches("DT|PRP|PRP\\$|NNP?S?|CD|JJ.?|EX|PDT|VBG")) {
+    if (lo >= p.size() || p.isPunct(lo) || p.isQuoteMark(lo) || !p.tags[lo].matches("DT|PRP|PRP\\$|NNP?S?|CD|JJ.?|EX|PDT|VBG")
+        && !(p.words[lo].equalsIgnoreCase("there") && lo + 1 < p.size() && p.tags[lo + 1].matches("VBZ|VBP|VBD|MD"))) {
       return null; // the reported clause starts with its subject (a gerund one too: "said succeeding is harder")
     }
     int top = p.rels[cue].equals("csubj") && p.heads[cue] > cue ? p.heads[cue] : cue;
@@ -434,10 +449,44 @@ final class FrameFinder {
         finite = true;
       }
       if (t > lo && isCue(p, t) && p.hasChild(t, "nsubj") && !p.rels[t].startsWith("acl")) {
-        return null;
+        // another attribution with a subject of its own ("…, though she noted …"): the clause ends before it
+        int end = p.extent(t)[0] - 1;
+        while (end > lo && (p.isPunct(end) || p.rels[end].equals("cc") || p.rels[end].equals("mark")
+            || p.rels[end].equals("advmod") && p.heads[end] == t)) {
+          end--;
+        }
+        if (end <= lo || end >= t || end - lo < 2) {
+          return null;
+        }
+        hi = end;
+        break;
+      }
+    }
+    if (finite && hi < p.size() - 1) {
+      finite = false;
+      for (int t = lo; t <= hi && !finite; t++) {
+        finite = p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT));
       }
     }
     return finite ? p.charSpan(lo, hi, true) : null;
+  }
+
+  /**
+   * Whether the tokens from {@code lo} are a plain noun phrase and then a finite verb ("analysts
+   * agreed | it was …", "one study found | Trump would …"), with no relative or subordinate clause
+   * in between.
+   */
+  private static boolean subjectThenVerb(DepParse p, int lo) {
+    for (int t = lo; t < p.size() && t < lo + 12; t++) {
+      if (p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT))) {
+        return t > lo;
+      }
+      if (!p.tags[t].matches("DT|PDT|JJ.?|NNP?S?|PRP|PRP\\$|CD|POS|HYPH|EX|RB")
+          && !(p.tags[t].equals("IN") && p.words[t].equalsIgnoreCase("of"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -555,9 +604,22 @@ final class FrameFinder {
           && (p.words[c - 1].equals(",") || p.words[c - 1].equals("and") || p.tags[c].equals("VBG")
               || c > 1 && p.words[c - 2].equals(","))) {
         out.add(c);
+      } else if (r.equals("conj") && isCue(p, c) && p.dominates(root, c) && c > root && ownSubjectAfterConjunction(p, c)) {
+        out.add(c); // "said they were convinced … and Democrats accused the GOP of …": an attribution of its own
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether a conjunct opens with a conjunction and a subject of its own, a pronoun only after
+   * "but": "and Democrats accused", "but he said"; not a second reported clause ("but that it …").
+   */
+  private static boolean ownSubjectAfterConjunction(DepParse p, int c) {
+    int s = p.child(c, "nsubj");
+    int cc = p.child(c, "cc");
+    return s >= 0 && cc >= 0 && cc < s && s < c && !p.tags[s].startsWith("W") && !p.hasChild(c, "mark")
+        && (!p.tags[s].startsWith("PRP") || p.words[cc].equalsIgnoreCase("but"));
   }
 
   private static boolean isQuoteToken(DepParse p, int t) {

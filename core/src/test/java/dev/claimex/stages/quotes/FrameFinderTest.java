@@ -242,4 +242,64 @@ class FrameFinderTest {
         + "have/VBP/ccomp/8 no/DT/det/13 place/NN/obj/11 ././punct/8", "said");
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("Paul Ryan");
   }
+
+  @Test
+  void aMisparsedReportedClauseEndsBeforeAnotherAttributionWithItsOwnSubject() {
+    // the parser made the clause's subject the object of "said" and its verb an xcomp
+    String text = "Harris said the rising costs that come with new rules often erase the gains, though she noted some progress.";
+    Frame f = frame(text, "Harris/NNP/nsubj/2 said/VBD/root/0/say the/DT/det/5 rising/VBG/amod/5/rise costs/NNS/obj/2/cost "
+        + "that/WDT/nsubj/7 come/VBP/acl:relcl/5 with/IN/case/10 new/JJ/amod/10 rules/NNS/obl/7/rule often/RB/advmod/12 "
+        + "erase/VBP/xcomp/2 the/DT/det/14 gains/NNS/obj/12/gain ,/,/punct/12 though/IN/mark/18 she/PRP/nsubj/18 "
+        + "noted/VBD/advcl/12/note some/DT/det/20 progress/NN/obj/18 ././punct/2", "said");
+    assertThat(content(text, f)).isEqualTo("the rising costs that come with new rules often erase the gains");
+  }
+
+  @Test
+  void anExistentialThereTaggedAsAnAdverbStartsTheReportedClause() {
+    String text = "Dr. Wilson says there needs to be a rule that requires every clinic to publish its prices.";
+    Frame f = frame(text, "Dr./NNP/compound/2 Wilson/NNP/nsubj/3 says/VBZ/root/0/say there/RB/advmod/3 needs/VBZ/obj/3/need "
+        + "to/TO/mark/9 be/VB/cop/9 a/DT/det/9 rule/NN/xcomp/3 that/WDT/nsubj/11 requires/VBZ/ccomp/9/require "
+        + "every/DT/det/13 clinic/NN/obj/11 to/TO/mark/15 publish/VB/xcomp/11 its/PRP$/nmod:poss/17 prices/NNS/obj/15/price "
+        + "././punct/3", "says");
+    assertThat(content(text, f)).isEqualTo("there needs to be a rule that requires every clinic to publish its prices");
+  }
+
+  @Test
+  void anAsClauseAttributesTheClauseItModifies() {
+    String text = "As several economists have pointed out, the city is free to raise the fee even if it is being challenged.";
+    Frame f = frame(text, "As/IN/mark/5 several/JJ/amod/3 economists/NNS/nsubj/5/economist have/VBP/aux/5 "
+        + "pointed/VBN/advcl/11/point out/RP/compound:prt/5 ,/,/punct/11 the/DT/det/9 city/NN/nsubj/11 is/VBZ/cop/11/be "
+        + "free/JJ/root/0 to/TO/mark/13 raise/VB/xcomp/11 the/DT/det/15 fee/NN/obj/13 even/RB/advmod/21 if/IN/mark/21 "
+        + "it/PRP/nsubj:pass/21 is/VBZ/aux/21/be being/VBG/aux:pass/21/be challenged/VBN/advcl/13/challenge ././punct/11",
+        "pointed out");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("several economists");
+    assertThat(content(text, f)).isEqualTo("the city is free to raise the fee even if it is being challenged");
+  }
+
+  @Test
+  void aConjoinedAttributionWithItsOwnSubjectIsNotPartOfTheFirstStatement() {
+    String text = "Officials said they're fairly confident the county mishandled the audit and Democrats accused the board "
+        + "of hiding the figures.";
+    String parse = "Officials/NNS/nsubj/2/official said/VBD/root/0/say they/PRP/nsubj/6 're/VBP/cop/6/be fairly/RB/advmod/6 "
+        + "confident/JJ/ccomp/2 the/DT/det/8 county/NN/nsubj/9 mishandled/VBD/ccomp/6/mishandle the/DT/det/11 "
+        + "audit/NN/obj/9 and/CC/cc/14 Democrats/NNPS/nsubj/14/democrat accused/VBD/conj/9/accuse the/DT/det/16 "
+        + "board/NN/obj/14 of/IN/case/18 hiding/VBG/advcl/14/hide the/DT/det/20 figures/NNS/obj/18/figure ././punct/2";
+    assertThat(content(text, frame(text, parse, "said"))).isEqualTo("they're fairly confident the county mishandled the audit");
+    assertThat(content(text, frame(text, parse, "accused"))).isEqualTo("the board of hiding the figures");
+  }
+
+  @Test
+  void aStanceCueMisparsedWithoutItsClauseTakesAPlainClauseButNotAnObjectAndItsPredicate() {
+    String text = "The fee was not cut as promised, but the auditors agreed it was still a badly designed budget.";
+    Frame f = frame(text, "The/DT/det/2 fee/NN/nsubj:pass/5 was/VBD/aux:pass/5/be not/RB/advmod/5 cut/VBN/root/0 "
+        + "as/IN/case/7 promised/VBN/advcl/5/promise ,/,/punct/5 but/CC/cc/12 the/DT/det/11 auditors/NNS/nsubj/12/auditor "
+        + "agreed/VBD/conj/5/agree it/PRP/obj/12 was/VBD/cop/19/be still/RB/advmod/19 a/DT/det/19 badly/RB/advmod/18 "
+        + "designed/VBN/amod/19/design budget/NN/dep/12 ././punct/5", "agreed");
+    assertThat(content(text, f)).isEqualTo("it was still a badly designed budget");
+    String other = "Not everyone finds the pitch compelling, especially given that voters have been loyal.";
+    Frame g = frame(other, "Not/RB/advmod/2 everyone/NN/nsubj/3 finds/VBZ/root/0/find the/DT/det/5 pitch/NN/nsubj/6 "
+        + "compelling/JJ/xcomp/3 ,/,/punct/3 especially/RB/advmod/9 given/VBN/dep/3/give that/DT/mark/14 "
+        + "voters/NNS/nsubj/14/voter have/VBP/aux/14 been/VBN/cop/14/be loyal/JJ/ccomp/9 ././punct/3", "finds");
+    assertThat(content(other, g)).isNull();
+  }
 }

@@ -368,4 +368,19 @@ class QuoteAssemblerTest {
         .containsExactly("We will rebuild the bridge,", "It opens in May.");
     assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
   }
+
+  @Test
+  void aRelativePronounIsTheLocalMentionOfANamedSpeaker() {
+    ParsedText t = new ParsedText("The council thanked Ana Ruiz, who said the bridge will reopen in May.")
+        .sentence("The/DT/det/2 council/NN/nsubj/3 thanked/VBD/root/0/thank Ana/NNP/compound/5 Ruiz/NNP/obj/3 ,/,/punct/5 "
+            + "who/WP/nsubj/8 said/VBD/acl:relcl/5/say the/DT/det/10 bridge/NN/obj/8 will/MD/aux/12 reopen/VB/dep/8 "
+            + "in/IN/case/14 May/NNP/obl/12 ././punct/3")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("the bridge will reopen in May");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("who");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(qs.get(0).speaker().orElseThrow().type()).isEqualTo(SpeakerType.PERSON);
+  }
 }
