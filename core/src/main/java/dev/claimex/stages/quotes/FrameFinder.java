@@ -290,6 +290,9 @@ final class FrameFinder {
         }
       }
     }
+    if (content == null && p.lemmas[i].equals("call")) {
+      content = namingObject(p, i);
+    }
     if (content == null && SPEECH.contains(p.lemmas[i]) && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
         && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
       int head = p.heads[i];
@@ -371,6 +374,9 @@ final class FrameFinder {
           source = p.charSpan(oe[0], oe[1], false);
         }
       }
+    }
+    if (content != null && content.start() >= cue.end()) {
+      content = trimTail(p, content);
     }
     if (content != null && p.rels[p.tokenAt(content.start())].equals("cc") && p.tokenAt(content.end() - 1) - p.tokenAt(content.start()) < 3) {
       content = null; // "... and invoked": a fragment of a coordination, not a statement
@@ -822,6 +828,94 @@ final class FrameFinder {
   /** Prepositions of an adjunct that tells when, where or how something was said, not what. */
   private static final Set<String> CIRCUMSTANCE = Set.of("during", "after", "before", "since", "throughout", "via",
       "amid", "until", "ahead");
+
+  /**
+   * "called X Y" which the parser read as one object ("called half of his supporters “deplorables”",
+   * "called the citation a political ploy", "called Burma a “good news story”"): the object runs
+   * into a second noun phrase, opened by a determiner or a quotation mark right after a noun.
+   */
+  private static Span namingObject(DepParse p, int cue) {
+    int o = p.child(cue, "obj");
+    if (o <= cue) {
+      return null;
+    }
+    int[] e = p.extent(o);
+    if (e[0] != cue + 1) {
+      return null;
+    }
+    for (int c : p.children(cue)) {
+      if (c > e[1] && p.rels[c].equals("obj") && p.extent(c)[0] == e[1] + 1) {
+        return p.charSpan(e[0], p.extent(c)[1], true); // two objects: "called Burma | a “good news story”"
+      }
+    }
+    for (int k = e[0] + 1; k <= e[1]; k++) {
+      boolean opens = p.tags[k].equals("DT") && !p.words[k].equalsIgnoreCase("that") || p.isQuoteMark(k) && p.tags[k].equals("``");
+      if (opens && (p.tags[k - 1].startsWith("NN") || p.tags[k - 1].equals("PRP")) && !TIME_NOUN.matcher(p.words[e[1]]).matches()) {
+        return p.charSpan(e[0], e[1], true);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> CHANNEL_NOUNS = Set.of("statement", "interview", "speech", "tweet", "letter", "email",
+      "e-mail", "post", "release", "remarks", "conference", "briefing", "memo", "op-ed", "appearance");
+  private static final Set<String> CHANNEL_PREPOSITIONS = Set.of("in", "on", "during", "at");
+  private static final java.util.regex.Pattern TIME_NOUN = java.util.regex.Pattern.compile(
+      "(?i)monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|month|year|night|morning"
+          + "|afternoon|evening|weekend");
+
+  /**
+   * Content cut of what belongs to the attribution at its end: "…, according to a campaign aide",
+   * "more school investment | in a statement on Thursday". A participle after a comma ("…, engaging
+   * in what analysts …") was tried too: PolNeAR keeps it in the content as often as not.
+   */
+  private static Span trimTail(DepParse p, Span content) {
+    int lo = p.tokenAt(content.start());
+    int hi = p.tokenAt(content.end() - 1);
+    if (lo < 0 || hi < 0) {
+      return content;
+    }
+    int end = hi;
+    boolean changed = true;
+    while (changed && end > lo + 2) {
+      changed = false;
+      int last = end;
+      while (last > lo && (p.isPunct(last) && !p.isQuoteMark(last))) {
+        last--;
+      }
+      // a trailing prepositional phrase naming the channel ("in a statement"), with the time after it
+      // ("in a statement on Thursday"); a time alone may be the content's own ("plans to visit on Sunday")
+      int t = last;
+      if (t > lo + 3 && TIME_NOUN.matcher(p.words[t]).matches() && p.words[t - 1].equalsIgnoreCase("on")) {
+        t -= 2;
+      }
+      if (p.tags[t].startsWith("NN") && CHANNEL_NOUNS.contains(p.lemmas[t])) {
+        t--;
+        while (t > lo && p.tags[t].matches("DT|PRP\\$|JJ.?|NNP?S?|CD|POS")) {
+          t--;
+        }
+        if (t > lo + 1 && p.tags[t].equals("IN") && CHANNEL_PREPOSITIONS.contains(p.words[t].toLowerCase(Locale.ROOT))
+            && !p.isQuoteMark(t - 1)) {
+          end = t - 1;
+          changed = true;
+          continue;
+        }
+      }
+      for (int k = lo + 2; k <= end; k++) {
+        if (p.words[k - 1].equals(",") && p.words[k].equalsIgnoreCase("according") && k + 1 <= end
+            && p.words[k + 1].equalsIgnoreCase("to")) {
+          end = k - 2;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (end == hi) {
+      return content;
+    }
+    Span cut = p.charSpan(lo, end, true);
+    return cut == null ? content : cut;
+  }
 
   /** Whether a dependent of a cue tells the circumstances of saying ("in a statement", "on Monday"), not its content. */
   private static boolean circumstance(DepParse p, int c) {

@@ -302,4 +302,31 @@ class FrameFinderTest {
         + "voters/NNS/nsubj/14/voter have/VBP/aux/14 been/VBN/cop/14/be loyal/JJ/ccomp/9 ././punct/3", "finds");
     assertThat(content(other, g)).isNull();
   }
+
+  @Test
+  void theChannelAndTimeOfSayingAreNotContentButATimeOfTheContentIs() {
+    String text = "Keron Blair called for more school investment in a statement on Thursday.";
+    Frame f = frame(text, "Keron/NNP/compound/2 Blair/NNP/nsubj/3 called/VBD/root/0/call for/IN/case/7 more/JJR/amod/7 "
+        + "school/NN/compound/7 investment/NN/obl/3 in/IN/case/10 a/DT/det/10 statement/NN/nmod/7 on/IN/case/12 "
+        + "Thursday/NNP/nmod/10 ././punct/3", "called");
+    assertThat(content(text, f)).isEqualTo("more school investment");
+    String other = "The mayor plans to visit the harbor on Sunday, according to a campaign aide.";
+    String parse = "The/DT/det/2 mayor/NN/nsubj/3 plans/VBZ/root/0/plan to/TO/mark/5 visit/VB/xcomp/3 the/DT/det/7 "
+        + "harbor/NN/obj/5 on/IN/case/9 Sunday/NNP/obl/5 ,/,/punct/3 according/VBG/case/15/accord to/IN/fixed/11 "
+        + "a/DT/det/15 campaign/NN/compound/15 aide/NN/obl/3 ././punct/3";
+    assertThat(content(other, frame(other, parse, "plans"))).isEqualTo("to visit the harbor on Sunday");
+  }
+
+  @Test
+  void callingSomethingANameReportsBothEvenWhenParsedAsOneObject() {
+    String text = "Democrats called the contempt citation a transparent political ploy aimed at embarrassing the mayor.";
+    Frame f = frame(text, "Democrats/NNPS/nsubj/2/democrat called/VBD/root/0/call the/DT/det/5 contempt/NN/compound/5 "
+        + "citation/NN/obj/2 a/DT/det/9 transparent/JJ/amod/9 political/JJ/amod/9 ploy/NN/dep/5 aimed/VBN/acl/9/aim "
+        + "at/IN/case/12 embarrassing/VBG/advcl/10/embarrass the/DT/det/14 mayor/NN/obj/12 ././punct/2", "called");
+    assertThat(content(text, f)).isEqualTo("the contempt citation a transparent political ploy aimed at embarrassing the mayor");
+    String other = "She called her mother the next day.";
+    Frame g = frame(other, "She/PRP/nsubj/2 called/VBD/root/0/call her/PRP$/nmod:poss/4/she mother/NN/obj/2 "
+        + "the/DT/det/7 next/JJ/amod/7 day/NN/obl:tmod/2 ././punct/2", "called");
+    assertThat(content(other, g)).isNull();
+  }
 }
