@@ -607,9 +607,9 @@ final class FrameFinder {
       if ((r.equals("conj") || r.equals("dep") || r.equals("advcl") || r.equals("parataxis")) && isCue(p, c)
           && !(r.equals("conj") && STANCE.contains(p.lemmas[c])) && !p.hasChild(c, "case") && !p.hasChild(c, "mark")
           && !p.hasChild(c, "nsubj") && p.dominates(root, c) && c > 0
-          && (p.words[c - 1].equals(",") || p.words[c - 1].equals("and") || p.tags[c].equals("VBG")
+          && (p.words[c - 1].equals(",") || p.words[c - 1].equals("and") || p.tags[c].equals("VBG") && p.heads[c] != c - 1
               || c > 1 && p.words[c - 2].equals(","))) {
-        out.add(c);
+        out.add(c); // not a gerund right after its verb: "to stop attacking X" is one clause
       } else if (r.equals("conj") && isCue(p, c) && p.dominates(root, c) && c > root && ownSubjectAfterConjunction(p, c)) {
         out.add(c); // "said they were convinced … and Democrats accused the GOP of …": an attribution of its own
       }

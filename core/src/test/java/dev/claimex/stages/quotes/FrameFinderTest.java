@@ -329,4 +329,12 @@ class FrameFinderTest {
         + "the/DT/det/7 next/JJ/amod/7 day/NN/obl:tmod/2 ././punct/2", "called");
     assertThat(content(other, g)).isNull();
   }
+
+  @Test
+  void aGerundCueRightAfterItsVerbStaysInsideTheContent() {
+    String text = "Ruiz called on Lopez to stop attacking Garcia and apologize.";
+    Frame f = frame(text, "Ruiz/NNP/nsubj/2 called/VBD/root/0/call on/IN/mark/6 Lopez/NNP/nsubj/6 to/TO/mark/6 "
+        + "stop/VB/advcl/2 attacking/VBG/dep/6/attack Garcia/NNP/obj/7 and/CC/cc/10 apologize/VB/conj/7 ././punct/2", "called");
+    assertThat(content(text, f)).isEqualTo("Lopez to stop attacking Garcia and apologize");
+  }
 }
