@@ -865,9 +865,10 @@ final class FrameFinder {
           + "|afternoon|evening|weekend");
 
   /**
-   * Content cut of what belongs to the attribution at its end: "…, according to a campaign aide",
-   * "more school investment | in a statement on Thursday". A participle after a comma ("…, engaging
-   * in what analysts …") was tried too: PolNeAR keeps it in the content as often as not.
+   * Content cut of the channel of saying at its end: "more school investment | in a statement on
+   * Thursday". A trailing "…, according to X" stays: it relays the statement ("Haake said the summit
+   * is on hold, according to an official"). A participle after a comma ("…, engaging in what
+   * analysts …") was tried too: PolNeAR keeps it in the content as often as not.
    */
   private static Span trimTail(DepParse p, Span content) {
     int lo = p.tokenAt(content.start());
@@ -899,14 +900,6 @@ final class FrameFinder {
           end = t - 1;
           changed = true;
           continue;
-        }
-      }
-      for (int k = lo + 2; k <= end; k++) {
-        if (p.words[k - 1].equals(",") && p.words[k].equalsIgnoreCase("according") && k + 1 <= end
-            && p.words[k + 1].equalsIgnoreCase("to")) {
-          end = k - 2;
-          changed = true;
-          break;
         }
       }
     }

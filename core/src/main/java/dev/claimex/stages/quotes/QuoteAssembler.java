@@ -300,6 +300,11 @@ final class QuoteAssembler {
         return d;
       }
       takeQuotation(d, q, 0.85);
+      Span lead = leadIn(f, q);
+      if (lead != null) {
+        d.kind = QuoteKind.MIXED; // "With thousands of systems, “there is no single point of failure,” he said."
+        d.content = new Span(lead.start(), q.outer().end());
+      }
     }
     if (f.speakerSpan() == null && f.accordingTo()) {
       return null;
@@ -427,6 +432,34 @@ final class QuoteAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * The unquoted start of the sentence before a quotation that its attribution follows, when it
+   * is a phrase of the statement rather than a clause of the narrator's: "With thousands of
+   * systems, “there is …,” he said.", "Mills “got an immunity agreement,” Jordan said." No lead-in
+   * holds a verb of its own, a quotation mark, or more than 12 words.
+   */
+  private Span leadIn(Frame f, QuotationMarks.Quoted q) {
+    DepParse p = f.parse();
+    if (f.cueSpan().start() < q.outer().end() || p.spans[0].start() >= q.outer().start()
+        || q.outer().end() > p.spans[p.size() - 1].end()) {
+      return null;
+    }
+    int first = -1;
+    int n = 0;
+    for (int t = 0; t < p.size() && p.spans[t].end() <= q.outer().start(); t++) {
+      if (p.isQuoteMark(t) || p.tags[t].matches("VBD|VBZ|VBP|MD") || ++n > 12) {
+        return null;
+      }
+      if (first < 0 && !p.isPunct(t)) {
+        first = t;
+      }
+    }
+    if (first < 0 || QuotationMarks.inside(quoted, p.spans[first])) {
+      return null;
+    }
+    return new Span(p.spans[first].start(), q.outer().start());
   }
 
   /**
@@ -596,8 +629,10 @@ final class QuoteAssembler {
       while (c >= 0 && p.heads[c] != cue) {
         c = p.heads[c];
       }
-      if (c < 0 || COMPLEMENT_RELATIONS.contains(p.rels[c])) {
-        return false;
+      boolean manner = c >= 0 && c > 0 && p.words[c - 1].equals(",") && p.words[c].toLowerCase(java.util.Locale.ROOT).endsWith("ing")
+          && p.extent(c)[0] == c && p.extent(c)[1] == c;
+      if (c < 0 || COMPLEMENT_RELATIONS.contains(p.rels[c]) && !manner) {
+        return false; // a lone participle after a comma ("she said, clapping.") tells how, whatever the parser made it
       }
       int subj = p.child(t, "nsubj");
       if (subj >= 0 && !FrameFinder.RELATIVES.contains(p.words[subj].toLowerCase(java.util.Locale.ROOT))

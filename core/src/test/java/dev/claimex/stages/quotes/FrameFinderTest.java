@@ -310,10 +310,9 @@ class FrameFinderTest {
         + "school/NN/compound/7 investment/NN/obl/3 in/IN/case/10 a/DT/det/10 statement/NN/nmod/7 on/IN/case/12 "
         + "Thursday/NNP/nmod/10 ././punct/3", "called");
     assertThat(content(text, f)).isEqualTo("more school investment");
-    String other = "The mayor plans to visit the harbor on Sunday, according to a campaign aide.";
+    String other = "The mayor plans to visit the harbor on Sunday.";
     String parse = "The/DT/det/2 mayor/NN/nsubj/3 plans/VBZ/root/0/plan to/TO/mark/5 visit/VB/xcomp/3 the/DT/det/7 "
-        + "harbor/NN/obj/5 on/IN/case/9 Sunday/NNP/obl/5 ,/,/punct/3 according/VBG/case/15/accord to/IN/fixed/11 "
-        + "a/DT/det/15 campaign/NN/compound/15 aide/NN/obl/3 ././punct/3";
+        + "harbor/NN/obj/5 on/IN/case/9 Sunday/NNP/obl/5 ././punct/3";
     assertThat(content(other, frame(other, parse, "plans"))).isEqualTo("to visit the harbor on Sunday");
   }
 

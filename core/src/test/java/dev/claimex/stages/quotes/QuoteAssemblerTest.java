@@ -383,4 +383,30 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
     assertThat(qs.get(0).speaker().orElseThrow().type()).isEqualTo(SpeakerType.PERSON);
   }
+
+  @Test
+  void anUnquotedLeadInBeforeAQuotationIsPartOfTheStatement() {
+    ParsedText t = new ParsedText("With dozens of ballot systems, “there is no single point of failure,” he said.")
+        .sentence("With/IN/case/2 dozens/NNS/obl/9/dozen of/IN/case/5 ballot/NN/compound/5 systems/NNS/nmod/2/system "
+            + ",/,/punct/9 “/``/punct/9 there/EX/expl/9 is/VBZ/ccomp/18/be no/DT/det/12 single/JJ/amod/12 point/NN/nsubj/9 "
+            + "of/IN/case/14 failure/NN/nmod/12 ,/,/punct/18 ”/''/punct/18 he/PRP/nsubj/18 said/VBD/root/0/say ././punct/18");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(qs.get(0).text()).isEqualTo("With dozens of ballot systems, “there is no single point of failure,”");
+    assertThat(qs.get(0).fragments()).hasSize(1);
+  }
+
+  @Test
+  void aLoneParticipleAfterTheAttributionStillLetsTheNextQuotationContinueTheQuote() {
+    ParsedText t = new ParsedText("“Here comes the mayor,” she said, clapping. “The mayor. Our mayor.”")
+        .sentence("“/``/punct/9 Here/RB/advmod/3 comes/VBZ/ccomp/9/come the/DT/det/5 mayor/NN/nsubj/3 ,/,/punct/9 "
+            + "”/''/punct/9 she/PRP/nsubj/9 said/VBD/root/0/say ,/,/punct/9 clapping/NN/xcomp/9 ././punct/9")
+        .sentence("“/``/punct/3 The/DT/det/3 mayor/NN/root/0 ././punct/3")
+        .sentence("Our/PRP$/nmod:poss/2/we mayor/NN/root/0 ././punct/2 ”/''/punct/2");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).fragments()).hasSize(2);
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("she");
+  }
 }
