@@ -296,7 +296,7 @@ final class FrameFinder {
     if (content == null && SPEECH.contains(p.lemmas[i]) && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
         && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
       int head = p.heads[i];
-      if (lexicon.verb(p.lemmas[head]).isEmpty()) {
+      if (!isCue(p, head)) {
         content = around(p, head, i);
         parenthetical = content != null;
       }
@@ -304,7 +304,7 @@ final class FrameFinder {
     if (content == null && rel.equals("advcl") && kinds.contains(QuoteLexicon.Content.CCOMP) && p.heads[i] >= 0
         && subj >= 0 && p.heads[subj] == i && introducedBy(p, i, "mark", AS)
         && (p.isVerb(p.heads[i]) || p.hasChild(p.heads[i], "cop") || p.hasChild(p.heads[i], "nsubj"))
-        && lexicon.verb(p.lemmas[p.heads[i]]).isEmpty()) {
+        && !isCue(p, p.heads[i])) {
       // "As Smith noted in his report, the economy grew …", "The economy, as the senator said, grew …":
       // the clause the as-clause modifies is what was said
       content = around(p, p.heads[i], i);

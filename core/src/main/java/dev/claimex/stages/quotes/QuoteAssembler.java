@@ -245,6 +245,10 @@ final class QuoteAssembler {
   private static final Set<String> FIRST_PERSON = Set.of("i", "we");
   private static final Set<String> LABEL_GLUE = Set.of("of", "the", "and", "for", "on", "de", "van", "von");
 
+  /** A clause after a quotation telling when or how it was said, not what. */
+  private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile(
+      "[\\s\u00a0]*,?[\\s\u00a0]*(until|when|while|before|after|as)\\b", Pattern.CASE_INSENSITIVE);
+
   /** Makes {@code d} a direct quote whose content is the quotation {@code q}, and uses {@code q} up. */
   private void takeQuotation(Draft d, QuotationMarks.Quoted q, double confidence) {
     d.kind = QuoteKind.DIRECT;
@@ -270,14 +274,27 @@ final class QuoteAssembler {
         Span content = f.content();
         if (!inside.isEmpty()) {
           d.kind = QuoteKind.MIXED;
+          int lastEnd = -1;
           for (QuotationMarks.Quoted q2 : inside) {
             d.fragments.addAll(q2.inner());
             used.add(q2);
             if (q2.outer().end() > content.end()) {
               content = new Span(content.start(), q2.outer().end());
             }
+            lastEnd = Math.max(lastEnd, q2.outer().end());
           }
-          d.confidence = 0.8;
+          if (inside.size() == 1 && content.start() >= inside.get(0).outer().start() && lastEnd < content.end()
+              && TRAILING_CIRCUMSTANCE.matcher(text.substring(lastEnd, content.end())).lookingAt()) {
+            // "says, “Don't you do it,” until gunshots are heard": the quotation and when it was said
+            content = inside.get(0).content();
+            d.kind = QuoteKind.DIRECT;
+            d.quotation = inside.get(0);
+          }
+          if (d.kind == QuoteKind.MIXED) {
+            d.confidence = 0.8;
+          } else {
+            d.confidence = 0.85;
+          }
         } else {
           d.kind = QuoteKind.INDIRECT;
           d.confidence = f.nominal() ? 0.5 : 0.7;

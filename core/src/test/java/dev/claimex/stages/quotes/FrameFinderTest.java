@@ -336,4 +336,16 @@ class FrameFinderTest {
         + "stop/VB/advcl/2 attacking/VBG/dep/6/attack Garcia/NNP/obj/7 and/CC/cc/10 apologize/VB/conj/7 ././punct/2", "called");
     assertThat(content(text, f)).isEqualTo("Lopez to stop attacking Garcia and apologize");
   }
+
+  @Test
+  void aParentheticalAttributionInsideAClauseWhoseHeadIsACueNounStillReportsIt() {
+    // "threat" is a cue as a noun ("the threat that …"), not as the predicate the attribution interrupts
+    String text = "Road safety, Mr. Obama often says, is the greatest long-term threat facing the world.";
+    Frame f = frame(text, "Road/NN/compound/2 safety/NN/nsubj/15 ,/,/punct/7 Mr./NNP/compound/5 Obama/NNP/nsubj/7 "
+        + "often/RB/advmod/7 says/VBZ/parataxis/15/say ,/,/punct/7 is/VBZ/cop/15/be the/DT/det/15 greatest/JJS/amod/15/great "
+        + "long/JJ/amod/14 -/HYPH/punct/14 term/NN/compound/15 threat/NN/root/0 facing/VBG/acl/15/face the/DT/det/18 "
+        + "world/NN/obj/16 ././punct/15", "says");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Mr. Obama");
+    assertThat(content(text, f)).isEqualTo("Road safety, Mr. Obama often says, is the greatest long-term threat facing the world");
+  }
 }

@@ -409,4 +409,17 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).fragments()).hasSize(2);
     assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("she");
   }
+
+  @Test
+  void aClauseTellingWhenAQuotationWasSaidIsNotPartOfIt() {
+    ParsedText t = new ParsedText("She walks to the car and repeatedly says, \"Do not do it,\" until the train leaves.")
+        .sentence("She/PRP/nsubj/2 walks/VBZ/root/0/walk to/IN/case/5 the/DT/det/5 car/NN/obl/2 and/CC/cc/8 "
+            + "repeatedly/RB/advmod/8 says/VBZ/conj/2/say ,/,/punct/8 \"/``/punct/8 Do/VB/aux/13 not/RB/advmod/13 "
+            + "do/VB/ccomp/8 it/PRP/obj/13 ,/,/punct/13 \"/``/punct/13 until/IN/mark/20 the/DT/det/19 train/NN/nsubj/20 "
+            + "leaves/VBZ/advcl/13/leave ././punct/2");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(qs.get(0).text()).isEqualTo("Do not do it,");
+  }
 }
