@@ -38,6 +38,9 @@ final class FrameFinder {
   /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
   private static final Set<String> TO_WHOM = Set.of("talk");
   private static final Set<String> AS = Set.of("as");
+  /** Subordinators that open an adverbial clause, never a reported one ("when", "after" may: "knows when …"). */
+  private static final Set<String> ADVERBIAL_MARKS = Set.of("as", "because", "while", "since", "although", "though",
+      "until", "unless");
 
   private final QuoteLexicon lexicon;
   private final boolean nominalContent;
@@ -161,6 +164,10 @@ final class FrameFinder {
     if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
       return null; // "reported, citing an official": the relayed source of the head cue
     }
+    if (p.words[i].equalsIgnoreCase("states") && !p.hasChild(i, "ccomp")
+        && !(i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("that"))) {
+      return null; // "Super Tuesday states", "Rust Belt states": the noun, which the tagger made a verb
+    }
     boolean absolute = rel.startsWith("acl") && p.tags[i].equals("VBG") && p.heads[i] >= 0
         && p.tags[p.heads[i]].startsWith("NN") && p.heads[i] < i; // "with Trump indicating that ..."
     int own = p.child(i, "nsubj");
@@ -254,6 +261,9 @@ final class FrameFinder {
       if (para > i && p.isVerb(para)) {
         ccomp = para;
       }
+    }
+    if (ccomp >= 0 && introducedBy(p, ccomp, "mark", ADVERBIAL_MARKS) && p.extent(ccomp)[0] > i) {
+      ccomp = -1; // "continued, as China and Russia support …": an adverbial clause the parser made a complement
     }
     if (ccomp >= 0) {
       int[] ce = p.extent(ccomp, coordinatedCues(p, ccomp));

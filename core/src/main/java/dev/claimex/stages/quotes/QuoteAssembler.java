@@ -247,7 +247,7 @@ final class QuoteAssembler {
 
   /** A clause after a quotation telling when or how it was said, not what. */
   private static final Pattern TRAILING_CIRCUMSTANCE = Pattern.compile(
-      "[\\s\u00a0]*,?[\\s\u00a0]*(until|when|while|before|after|as)\\b", Pattern.CASE_INSENSITIVE);
+      "[\\s\u00a0]*,?[\\s\u00a0]*(until|when|while|before|after)\\b", Pattern.CASE_INSENSITIVE);
 
   /** Makes {@code d} a direct quote whose content is the quotation {@code q}, and uses {@code q} up. */
   private void takeQuotation(Draft d, QuotationMarks.Quoted q, double confidence) {

@@ -348,4 +348,22 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("Mr. Obama");
     assertThat(content(text, f)).isEqualTo("Road safety, Mr. Obama often says, is the greatest long-term threat facing the world");
   }
+
+  @Test
+  void anAdverbialClauseTheParserMadeAComplementIsNoContent() {
+    String text = "The fighting continued as both sides refused to talk.";
+    Frame f = frame(text, "The/DT/det/2 fighting/NN/nsubj/3 continued/VBD/root/0/continue as/IN/mark/7 both/DT/det/6 "
+        + "sides/NNS/nsubj/7/side refused/VBD/ccomp/3/refuse to/TO/mark/9 talk/VB/xcomp/7 ././punct/3", "continued");
+    assertThat(content(text, f)).isNull();
+  }
+
+  @Test
+  void statesTaggedAsAVerbWithoutAClauseIsTheNoun() {
+    String text = "Sanders has built formidable organizations in South Carolina and Super Tuesday states, especially across the South.";
+    ParsedText t = new ParsedText(text).sentence("Sanders/NNP/nsubj/3 has/VBZ/aux/3/have built/VBN/root/0/build "
+        + "formidable/JJ/amod/5 organizations/NNS/obj/3/organization in/IN/case/8 South/NNP/compound/8 Carolina/NNP/nmod/5 "
+        + "and/CC/cc/10 Super/NNP/conj/8 Tuesday/NNP/nsubj/12 states/VBZ/parataxis/3/state ,/,/punct/12 "
+        + "especially/RB/advmod/17 across/IN/case/17 the/DT/det/17 South/NNP/obl/12 ././punct/3");
+    assertThat(new FrameFinder(LEXICON, true).find(t.parses.get(0))).noneMatch(f -> f.cueSpan().textIn(text).equals("states"));
+  }
 }
