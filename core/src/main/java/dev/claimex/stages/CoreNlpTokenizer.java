@@ -24,7 +24,8 @@ import java.util.Set;
 /**
  * Splits text into tokens and sentences with CoreNLP's rule-based English tokenizer (about 140k
  * tokens/s here). Every line break ends a sentence: news text puts headlines, headings and
- * boilerplate on lines of their own, without final punctuation.
+ * boilerplate on lines of their own, without final punctuation. A break CoreNLP's splitter makes
+ * before a lowercase word on the same line ("Rep. Jane Doe (R-S.C.) | said …") is joined back.
  *
  * <p>Token spans come from the tokenizer's character offsets into the original text; the
  * CoreNLP annotation is kept in {@link #ANNOTATION} for later CoreNLP-backed stages.
