@@ -38,6 +38,8 @@ final class FrameFinder {
   /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
   private static final Set<String> TO_WHOM = Set.of("talk");
   private static final Set<String> AS = Set.of("as");
+  /** Prepositions that go on describing a topic ("hackers from China", "the threat of war"), not where or when it was said. */
+  private static final Set<String> OF_THE_TOPIC = Set.of("from", "of", "for", "against", "about");
   /** Subordinators that open an adverbial clause, never a reported one ("when", "after" may: "knows when …"). */
   private static final Set<String> ADVERBIAL_MARKS = Set.of("as", "because", "while", "since", "although", "though",
       "until", "unless");
@@ -329,6 +331,13 @@ final class FrameFinder {
         }
         if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(prep)) {
           int[] e = p.extent(c, coordinatedCues(p, c));
+          for (int c2 : p.children(i)) {
+            int cs2 = p.child(c2, "case");
+            if (c2 > c && p.rels[c2].startsWith("obl") && cs2 >= 0 && p.extent(c2)[0] == e[1] + 1
+                && OF_THE_TOPIC.contains(p.words[cs2].toLowerCase(Locale.ROOT)) && !circumstance(p, c2)) {
+              e[1] = p.extent(c2)[1]; // "warned against potential hackers | from China": the parser hung it from the cue
+            }
+          }
           content = p.charSpan(Math.max(e[0], cs + 1), e[1], true);
           nominal = true;
           break;

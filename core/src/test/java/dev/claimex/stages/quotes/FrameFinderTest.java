@@ -366,4 +366,13 @@ class FrameFinderTest {
         + "especially/RB/advmod/17 across/IN/case/17 the/DT/det/17 South/NNP/obl/12 ././punct/3");
     assertThat(new FrameFinder(LEXICON, true).find(t.parses.get(0))).noneMatch(f -> f.cueSpan().textIn(text).equals("states"));
   }
+
+  @Test
+  void aTopicPhraseTheParserHungFromTheCueStaysWithThePrepositionalContent() {
+    String text = "The mayor said he would order a review and warned against potential hackers from China and Russia.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say he/PRP/nsubj/6 would/MD/aux/6 order/VB/ccomp/3 "
+        + "a/DT/det/8 review/NN/obj/6 and/CC/cc/10 warned/VBD/conj/6/warn against/IN/case/13 potential/JJ/amod/13 "
+        + "hackers/NNS/obl/10/hacker from/IN/case/15 China/NNP/obl/10 and/CC/cc/17 Russia/NNP/conj/15 ././punct/3", "warned");
+    assertThat(content(text, f)).isEqualTo("potential hackers from China and Russia");
+  }
 }
