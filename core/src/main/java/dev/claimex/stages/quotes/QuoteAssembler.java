@@ -73,6 +73,16 @@ final class QuoteAssembler {
         kept.add(clip(f));
       }
     }
+    // "According to Yahoo News, the spokesman said …": the outlet relays the statement; it is the
+    // speaker and the spokesman its source, as in "Reuters reported, citing an official"
+    java.util.Map<Frame, Frame> relayedBy = new java.util.IdentityHashMap<>();
+    for (Frame f : kept) {
+      for (Frame g : kept) {
+        if (f != g && relays(f, g) && f.hasSpeaker() && f.cueSpan().start() < g.attributionStart()) {
+          relayedBy.put(g, f);
+        }
+      }
+    }
     kept = outermost(kept);
     // frames quoting a whole quotation first, so a frame around them cannot take it as a fragment
     List<Frame> ordered = new ArrayList<>();
@@ -99,6 +109,11 @@ final class QuoteAssembler {
       if (d.frame.speakerSpan() != null) {
         d.speaker = speakers.resolve(d.frame);
         speakers.spoke(d.speaker, Math.max(d.content.end(), d.frame.attributionEnd()));
+      }
+      Frame relay = relayedBy.get(d.frame);
+      if (relay != null) {
+        Speaker outer = speakers.resolve(relay);
+        d.speaker = new Speaker(outer.type(), outer.mention(), outer.name(), outer.entityId(), Optional.ofNullable(d.speaker));
       }
     }
     List<Draft> labelled = labelled();

@@ -422,4 +422,18 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(qs.get(0).text()).isEqualTo("Do not do it,");
   }
+
+  @Test
+  void anOutletRelayingAStatementIsItsSpeakerWithTheOriginalAsSource() {
+    ParsedText t = new ParsedText("According to the Daily Star, Mayor Ana Ruiz said that the bridge will reopen.")
+        .sentence("According/VBG/case/5/accord to/IN/fixed/1 the/DT/det/5 Daily/NNP/compound/5 Star/NNP/obl/10 ,/,/punct/10 "
+            + "Mayor/NNP/compound/9 Ana/NNP/compound/9 Ruiz/NNP/nsubj/10 said/VBD/root/0/say that/IN/mark/15 the/DT/det/13 "
+            + "bridge/NN/nsubj/15 will/MD/aux/15 reopen/VB/ccomp/10 ././punct/10")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("the bridge will reopen");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("the Daily Star");
+    assertThat(qs.get(0).speaker().orElseThrow().source().orElseThrow().name()).hasValue("Ana Ruiz");
+  }
 }
