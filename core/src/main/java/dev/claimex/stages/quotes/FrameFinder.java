@@ -210,6 +210,16 @@ final class FrameFinder {
         relative = false;
       }
     }
+    if (subj < 0 && SPEECH.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 1 && p.words[i - 1].equals(",")
+        && p.heads[i] >= 0
+        && p.heads[i] < i && (rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))) {
+      // "…, and the meeting deteriorated from there, said one GOP source in the room.": the parser made the
+      // speaker after the cue its object; it runs to the end of the sentence
+      int inv = invertedSubject(p, i);
+      if (inv > i && p.heads[inv] == i && onlyPunctuationAfter(p, p.extent(inv)[1])) {
+        subj = inv;
+      }
+    }
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
       String r = p.rels[h];
@@ -305,7 +315,8 @@ final class FrameFinder {
     if (content == null && p.lemmas[i].equals("call")) {
       content = namingObject(p, i);
     }
-    if (content == null && SPEECH.contains(p.lemmas[i]) && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i)
+    if (content == null && SPEECH.contains(p.lemmas[i])
+        && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i || rel.equals("dep") && p.heads[i] < i && subj > i)
         && p.heads[i] >= 0 && subj >= 0 && p.heads[subj] == i) {
       int head = p.heads[i];
       if (!isCue(p, head)) {
@@ -668,6 +679,15 @@ final class FrameFinder {
       }
     }
     return false;
+  }
+
+  private static boolean onlyPunctuationAfter(DepParse p, int t) {
+    for (int u = t + 1; u < p.size(); u++) {
+      if (!p.isPunct(u)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words that name a time, never a speaker. */

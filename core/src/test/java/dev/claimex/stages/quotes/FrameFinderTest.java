@@ -375,4 +375,19 @@ class FrameFinderTest {
         + "hackers/NNS/obl/10/hacker from/IN/case/15 China/NNP/obl/10 and/CC/cc/17 Russia/NNP/conj/15 ././punct/3", "warned");
     assertThat(content(text, f)).isEqualTo("potential hackers from China and Russia");
   }
+
+  @Test
+  void anInvertedSpeakerAtTheEndThatTheParserMadeTheObjectIsTheSpeaker() {
+    String text = "Lopez's refusal to answer fully did not go over well with councilors, and the meeting deteriorated from "
+        + "there, said one city source in the room.";
+    Frame f = frame(text, "Lopez/NNP/nmod:poss/3 's/POS/case/1 refusal/NN/nsubj/9 to/TO/mark/5 answer/VB/acl/3 "
+        + "fully/RB/advmod/5 did/VBD/aux/9/do not/RB/advmod/9 go/VB/root/0 over/RB/advmod/11 well/RB/advmod/9 with/IN/case/13 "
+        + "councilors/NNS/obl/9/councilor ,/,/punct/9 and/CC/cc/18 the/DT/det/17 meeting/NN/nsubj/18 "
+        + "deteriorated/VBD/conj/9/deteriorate from/IN/case/20 there/RB/advcl/18 ,/,/punct/9 said/VBD/dep/9/say "
+        + "one/CD/nummod/25 city/NN/compound/25 source/NN/obj/22 in/IN/case/28 the/DT/det/28 room/NN/nmod/25 ././punct/9",
+        "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("one city source in the room");
+    assertThat(content(text, f)).isEqualTo("Lopez's refusal to answer fully did not go over well with councilors, and the "
+        + "meeting deteriorated from there");
+  }
 }
