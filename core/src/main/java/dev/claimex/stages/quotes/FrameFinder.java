@@ -176,8 +176,14 @@ final class FrameFinder {
     boolean relative = rel.equals("acl:relcl") && own >= 0 && RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT))
         && p.heads[i] >= 0 && p.heads[i] < i; // "Ana Ruiz, who said that ..."
     absolute |= relative;
+    // "where experts say some judges are eager …", "in which he said he was skeptical …": a relative clause
+    // with a subject of its own reports like a main clause
+    boolean ownRelative = rel.equals("acl:relcl") && own >= 0 && own < i && !relative
+        && !RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT)) && !p.tags[own].startsWith("W")
+        && p.hasChild(i, "ccomp"); // not "the remarks he called “disgusting”": an object the relative clause lacks
     if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod")
-        || rel.startsWith("acl") && !absolute || rel.equals("case") || rel.equals("mark") || rel.startsWith("compound")) {
+        || rel.startsWith("acl") && !absolute && !ownRelative || rel.equals("case") || rel.equals("mark")
+        || rel.startsWith("compound")) {
       return null;
     }
     // speaker: own subject, else the subject of the clause a participle or conjunct hangs from

@@ -390,4 +390,15 @@ class FrameFinderTest {
     assertThat(content(text, f)).isEqualTo("Lopez's refusal to answer fully did not go over well with councilors, and the "
         + "meeting deteriorated from there");
   }
+
+  @Test
+  void aRelativeClauseWithASubjectOfItsOwnReportsLikeAMainClause() {
+    String text = "The firm chose to file in Richmond, where restructuring experts say some judges are eager to move cases quickly.";
+    Frame f = frame(text, "The/DT/det/2 firm/NN/nsubj/3 chose/VBD/root/0/choose to/TO/mark/5 file/VB/xcomp/3 in/IN/case/7 "
+        + "Richmond/NNP/obl/5 ,/,/punct/7 where/WRB/advmod/12 restructuring/NN/compound/11 experts/NNS/nsubj/12/expert "
+        + "say/VBP/acl:relcl/7 some/DT/det/14 judges/NNS/nsubj/16/judge are/VBP/cop/16/be eager/JJ/ccomp/12 to/TO/mark/18 "
+        + "move/VB/xcomp/16 cases/NNS/obj/18/case quickly/RB/advmod/18 ././punct/3", "say");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("restructuring experts");
+    assertThat(content(text, f)).isEqualTo("some judges are eager to move cases quickly");
+  }
 }
