@@ -38,6 +38,7 @@ final class FrameFinder {
   /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
   private static final Set<String> TO_WHOM = Set.of("talk");
   private static final Set<String> AS = Set.of("as");
+  private static final Set<String> WH = Set.of("when", "how", "why", "where", "whether", "what", "who");
   /** Prepositions that go on describing a topic ("hackers from China", "the threat of war"), not where or when it was said. */
   private static final Set<String> OF_THE_TOPIC = Set.of("from", "of", "for", "against", "about");
   /** Subordinators that open an adverbial clause, never a reported one ("when", "after" may: "knows when …"). */
@@ -315,6 +316,15 @@ final class FrameFinder {
         nominal = x < i || !kinds.contains(QuoteLexicon.Content.XCOMP);
         if (content != null && p.lemmas[i].equals("tell") && !holdsInfinitive(p, content)) {
           content = null; // "told CNN in the interview taped on Wednesday": an addressee and adjuncts, no infinitive
+        }
+      }
+    }
+    if (content == null && SPEECH.contains(p.lemmas[i])) {
+      for (int c : p.children(i)) {
+        if (c > i && p.rels[c].equals("advcl") && p.extent(c)[0] == i + 1 && p.hasChild(c, "nsubj")
+            && WH.contains(p.words[i + 1].toLowerCase(Locale.ROOT))) {
+          int[] e = p.extent(c);
+          content = p.charSpan(e[0], e[1], true); // "have not said when they would take up …", parsed as adverbial
         }
       }
     }

@@ -401,4 +401,13 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("restructuring experts");
     assertThat(content(text, f)).isEqualTo("some judges are eager to move cases quickly");
   }
+
+  @Test
+  void aWhClauseTheParserMadeAdverbialIsWhatWasNotSaid() {
+    String text = "Lawmakers have not said when they would take up the bill.";
+    Frame f = frame(text, "Lawmakers/NNS/nsubj/4/lawmaker have/VBP/aux/4 not/RB/advmod/4 said/VBN/root/0/say "
+        + "when/WRB/advmod/8 they/PRP/nsubj/8 would/MD/aux/8 take/VB/advcl/4 up/RP/compound:prt/8 the/DT/det/11 "
+        + "bill/NN/obj/8 ././punct/4", "said");
+    assertThat(content(text, f)).isEqualTo("when they would take up the bill");
+  }
 }
