@@ -38,6 +38,8 @@ final class FrameFinder {
   /** Cues whose "to" or "with" names the addressee ("talked to reporters"), not the topic. */
   private static final Set<String> TO_WHOM = Set.of("talk");
   private static final Set<String> AS = Set.of("as");
+  private static final java.util.regex.Pattern SAME_THING = java.util.regex.Pattern.compile(
+      "(the same thing|much the same|the same|as much)\\b");
   private static final Set<String> WH = Set.of("when", "how", "why", "where", "whether", "what", "who");
   /** Prepositions that go on describing a topic ("hackers from China", "the threat of war"), not where or when it was said. */
   private static final Set<String> OF_THE_TOPIC = Set.of("from", "of", "for", "against", "about");
@@ -326,6 +328,23 @@ final class FrameFinder {
           int[] e = p.extent(c);
           content = p.charSpan(e[0], e[1], true); // "have not said when they would take up …", parsed as adverbial
         }
+      }
+    }
+    if (content == null && SPEECH.contains(p.lemmas[i]) && i + 2 < p.size()) {
+      // "has said the same thing", "said as much": what was said, named by reference to an earlier statement
+      String next = (p.words[i + 1] + " " + p.words[i + 2] + (i + 3 < p.size() ? " " + p.words[i + 3] : ""))
+          .toLowerCase(Locale.ROOT);
+      java.util.regex.Matcher m = SAME_THING.matcher(next);
+      if (m.lookingAt()) {
+        int end = i + m.group().trim().split(" ").length;
+        if (end + 1 < p.size() && p.words[end + 1].equalsIgnoreCase("of")) {
+          end++; // "said the same of Trump"
+          while (end + 1 < p.size() && p.tags[end + 1].matches("DT|PRP\\$?|JJ.?|NNP?S?|CD|POS")) {
+            end++;
+          }
+        }
+        content = p.charSpan(i + 1, end, false);
+        nominal = true;
       }
     }
     if (content == null && p.lemmas[i].equals("call")) {

@@ -410,4 +410,13 @@ class FrameFinderTest {
         + "bill/NN/obj/8 ././punct/4", "said");
     assertThat(content(text, f)).isEqualTo("when they would take up the bill");
   }
+
+  @Test
+  void aStatementNamedByReferenceIsTheContent() {
+    String text = "Most voters said the same of the mayor.";
+    Frame f = frame(text, "Most/JJS/amod/2/most voters/NNS/nsubj/3/voter said/VBD/root/0/say the/DT/det/5 same/JJ/obj/3 "
+        + "of/IN/case/8 the/DT/det/8 mayor/NN/nmod/5 ././punct/3", "said");
+    assertThat(content(text, f)).isEqualTo("the same of the mayor");
+    assertThat(f.nominal()).isTrue();
+  }
 }
