@@ -343,8 +343,11 @@ final class FrameFinder {
             end++;
           }
         }
-        content = p.charSpan(i + 1, end, false);
-        nominal = true;
+        if (end + 1 < p.size() && (p.words[end + 1].equals(":") || p.isQuoteMark(end + 1))) {
+          end = -1; // "said the same thing: “…”": the quotation is the statement
+        }
+        content = end < 0 ? null : p.charSpan(i + 1, end, false);
+        nominal = content != null;
       }
     }
     if (content == null && p.lemmas[i].equals("call")) {

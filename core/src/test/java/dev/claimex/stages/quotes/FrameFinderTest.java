@@ -99,11 +99,17 @@ class FrameFinderTest {
   }
 
   @Test
-  void aPlainObjectOfSaidIsNoStatement() {
+  void aStatementMadeByReferenceIsTheContentUnlessAQuotationFollows() {
+    // "said the same thing" reports a statement by reference (PolNeAR annotates it so); before a colon
+    // and a quotation, the quotation is the statement
     String text = "The mayor said the same thing.";
     Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say the/DT/det/6 same/JJ/amod/6 thing/NN/obj/3 "
         + "././punct/3", "said");
-    assertThat(f.content()).isNull();
+    assertThat(content(text, f)).isEqualTo("the same thing");
+    String other = "The mayor said the same thing: “We will rebuild.”";
+    Frame g = frame(other, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say the/DT/det/6 same/JJ/amod/6 thing/NN/obj/3 "
+        + ":/:/punct/3 “/``/punct/11 We/PRP/nsubj/11 will/MD/aux/11 rebuild/VB/parataxis/3 ././punct/11 ”/''/punct/11", "said");
+    assertThat(content(other, g)).contains("We will rebuild").doesNotContain("same thing");
   }
 
   @Test
