@@ -462,6 +462,11 @@ final class FrameFinder {
       "think", "contend", "allege", "conclude", "estimate", "maintain", "reiterate", "indicate", "hope", "fear");
   private static final Set<String> FINITE_WORDS = Set.of("is", "was", "are", "were", "'s", "’s", "'re", "’re");
 
+  /** A finite verb, or a form of "be" the tagger may have missed ("’s", "’re"). */
+  private static boolean isFinite(DepParse p, int t) {
+    return p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT));
+  }
+
   /**
    * The reported clause after a cue the parser gave no clausal complement ("Goodlatte said the
    * expansion of the program was ..." parsed with "expansion" as the object of "said" and "was"
@@ -519,7 +524,7 @@ final class FrameFinder {
         t = close; // "said Trump, despite his wealth, is …": the aside sits inside the clause
         continue;
       }
-      if ((p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT)))) {
+      if (isFinite(p, t)) {
         finite = true;
       }
       if (t > lo && isCue(p, t) && p.hasChild(t, "nsubj") && !p.rels[t].startsWith("acl")) {
@@ -539,7 +544,7 @@ final class FrameFinder {
     if (finite && hi < p.size() - 1) {
       finite = false;
       for (int t = lo; t <= hi && !finite; t++) {
-        finite = p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT));
+        finite = isFinite(p, t);
       }
     }
     return finite ? p.charSpan(lo, hi, true) : null;
@@ -552,7 +557,7 @@ final class FrameFinder {
    */
   private static boolean subjectThenVerb(DepParse p, int lo) {
     for (int t = lo; t < p.size() && t < lo + 12; t++) {
-      if (p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT))) {
+      if (isFinite(p, t)) {
         return t > lo;
       }
       if (!p.tags[t].matches("DT|PDT|JJ.?|NNP?S?|PRP|PRP\\$|CD|POS|HYPH|EX|RB")
@@ -997,8 +1002,7 @@ final class FrameFinder {
     if (r.startsWith("obl") && cs >= 0 && cs < c && CIRCUMSTANCE.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
       return true;
     }
-    return r.startsWith("obl") && p.lemmas[c].matches("monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-        + "today|yesterday|week|month|year|night|morning|afternoon|evening|weekend");
+    return r.startsWith("obl") && TIME_NOUN.matcher(p.lemmas[c]).matches();
   }
 
   /** The object and complements right of a cue, to the end of its clause, without later coordinated clauses. */

@@ -305,11 +305,7 @@ final class QuoteAssembler {
             d.kind = QuoteKind.DIRECT;
             d.quotation = inside.get(0);
           }
-          if (d.kind == QuoteKind.MIXED) {
-            d.confidence = 0.8;
-          } else {
-            d.confidence = 0.85;
-          }
+          d.confidence = d.kind == QuoteKind.MIXED ? 0.8 : 0.85;
         } else {
           d.kind = QuoteKind.INDIRECT;
           d.confidence = f.nominal() ? 0.5 : 0.7;
