@@ -129,8 +129,10 @@ public final class CoreNlpTokenizer implements Stage {
     }
     for (int i = 0; i < out.size(); i++) {
       out.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+      int index = 1;
       for (CoreLabel t : out.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
         t.setSentIndex(i);
+        t.setIndex(index++); // a joined sentence's second part restarted at 1: CoreNLP's parser output maps words by it
       }
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, out);

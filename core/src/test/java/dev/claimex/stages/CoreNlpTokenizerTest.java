@@ -80,4 +80,23 @@ class CoreNlpTokenizerTest {
       assertThat(d.tokens().subList(s.tokens().start(), s.tokens().end())).allMatch(t -> t.sentence() == s.index());
     }
   }
+
+  @Test
+  void aJoinedSentenceNumbersItsWordsFromOne() {
+    // CoreNLP's parser reports each word by this index: a second part restarting at 1 would
+    // overwrite the first part's words
+    String text = "Rep. Jane Doe (R-S.C.) said the plan failed.";
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("annotators", "tokenize,ssplit");
+    edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(text);
+    new edu.stanford.nlp.pipeline.StanfordCoreNLP(props).annotate(a);
+    assertThat(a.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class)).hasSize(2);
+    CoreNlpTokenizer.joinFalseBreaks(a, text);
+    List<edu.stanford.nlp.util.CoreMap> joined = a.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class);
+    assertThat(joined).hasSize(1);
+    List<edu.stanford.nlp.ling.CoreLabel> toks = joined.get(0).get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class);
+    for (int i = 0; i < toks.size(); i++) {
+      assertThat(toks.get(i).index()).as(toks.get(i).word()).isEqualTo(i + 1);
+    }
+  }
 }
