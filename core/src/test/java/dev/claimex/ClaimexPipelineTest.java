@@ -72,4 +72,21 @@ class ClaimexPipelineTest {
     claimex.processAll(copies.iterator(), 2, results::add);
     assertThat(results).hasSize(4).allSatisfy(r -> assertThat(r).isEqualTo(new Result.Success(d)));
   }
+
+  @Test
+  void readsTimeExpressionsAroundTheirTriggersInLongSentences() {
+    // SUTime reads only a stretch of tokens around each time word: expressions far apart in one
+    // sentence, a time with its zone and date, and a period with no other time word near it
+    String text = "The offer for the remaining shares of the company, which analysts had valued at far more "
+        + "than the bid when it was first made, was extended until 5 p.m. EST Nov. 9, and the board, "
+        + "which had rejected three earlier proposals from rival bidders and their advisers, will meet again on Friday.\n"
+        + "The chain hopes to reach half of the market by the mid-1990s.";
+    Document d = claimex.process(text, dev.claimex.api.Metadata.of("t", LocalDate.parse("1989-11-02")));
+    DocumentInvariants.check(d);
+    List<String> times = d.mentions().stream()
+        .filter(m -> m.type() == EntityType.DATE || m.type() == EntityType.TIME || m.type() == EntityType.DURATION)
+        .map(m -> m.text() + "=" + m.value().orElse("")).toList();
+    assertThat(times).contains("Friday=1989-11-03", "the mid-1990s=199X");
+    assertThat(times).anyMatch(t -> t.startsWith("5 p.m. EST Nov. 9="));
+  }
 }

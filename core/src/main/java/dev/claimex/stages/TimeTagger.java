@@ -15,6 +15,8 @@ import edu.stanford.nlp.time.TimeExpressionExtractor;
 import edu.stanford.nlp.time.TimeExpressionExtractorFactory;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +39,9 @@ import java.util.regex.Pattern;
 public final class TimeTagger implements Stage {
   private static final Pattern DATE_LIKE = Pattern.compile(
       "(1[5-9]\\d\\d|20\\d\\d)s?|'\\d\\ds?|\\d{1,4}[-/.:]\\d{1,2}([-/.:]\\d{1,4})?.*|\\d+(st|nd|rd|th)|\\d{1,2}(am|pm)");
+
+  /** Tokens of context SUTime sees on each side of a trigger. */
+  static final int CONTEXT = 8;
 
   private final TimeExpressionExtractor extractor;
   private final PosTagger pos;
@@ -88,16 +93,66 @@ public final class TimeTagger implements Stage {
   /** Whether a sentence's tokens may hold a time expression at all. */
   boolean mayHoldTime(List<CoreLabel> tokens) {
     for (CoreLabel t : tokens) {
-      String w = t.word();
-      String lw = w.toLowerCase(Locale.ROOT);
-      if (triggers.contains(lw) || (lw.endsWith(".") && triggers.contains(lw.substring(0, lw.length() - 1)))) {
-        return true;
-      }
-      if (!w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '\'') && DATE_LIKE.matcher(lw).matches()) {
+      if (isTrigger(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean isTrigger(CoreLabel t) {
+    String w = t.word();
+    if (w.length() > 4 && w.regionMatches(true, 0, "mid-", 0, 4)) {
+      w = w.substring(4); // "mid-1990s", "mid-July"
+    }
+    String lw = w.toLowerCase(Locale.ROOT);
+    if (triggers.contains(lw) || (lw.endsWith(".") && triggers.contains(lw.substring(0, lw.length() - 1)))) {
+      return true;
+    }
+    return !w.isEmpty() && (Character.isDigit(w.charAt(0)) || w.charAt(0) == '\'') && DATE_LIKE.matcher(lw).matches();
+  }
+
+  /**
+   * The stretches of a sentence SUTime reads: every trigger with {@value #CONTEXT} tokens on each
+   * side, overlapping stretches merged, as token ranges {@code [start, end)}. SUTime's cost grows
+   * with the tokens it tries its rules from, and a time expression with its context lies within a
+   * few tokens of a trigger ("the first three months of this year", "two decades ago").
+   */
+  List<int[]> windows(List<CoreLabel> tokens) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!isTrigger(tokens.get(i))) {
+        continue;
+      }
+      int a = Math.max(0, i - CONTEXT);
+      int b = Math.min(tokens.size(), i + CONTEXT + 1);
+      if (!out.isEmpty() && out.get(out.size() - 1)[1] >= a) {
+        out.get(out.size() - 1)[1] = b;
+      } else {
+        out.add(new int[] {a, b});
+      }
+    }
+    return out;
+  }
+
+  /** Tokens {@code [a, b)} of a sentence as a sentence of their own, offsets unchanged. */
+  private static CoreMap stretch(CoreMap sentence, List<CoreLabel> tokens, int a, int b, String text) {
+    if (a == 0 && b == tokens.size()) {
+      return sentence;
+    }
+    CoreMap m = new ArrayCoreMap();
+    int begin = tokens.get(a).beginPosition();
+    int end = tokens.get(b - 1).endPosition();
+    m.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens.subList(a, b)));
+    m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    m.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    // SUTime's number and pattern matchers index tokens by their document position less this
+    Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+    int offset = first == null ? 0 : first;
+    m.set(CoreAnnotations.TokenBeginAnnotation.class, offset + a);
+    m.set(CoreAnnotations.TokenEndAnnotation.class, offset + b);
+    return m;
   }
 
   @Override
@@ -109,7 +164,8 @@ public final class TimeTagger implements Stage {
     for (int si = 0; si < sentences.size(); si++) {
       CoreMap sentence = sentences.get(si);
       List<CoreLabel> tokens = CoreNlpSentences.tokens(sentence);
-      if (!mayHoldTime(tokens)) {
+      List<int[]> windows = windows(tokens);
+      if (windows.isEmpty()) {
         continue;
       }
       // SUTime's rules grow faster than linearly with sentence length: skip runaway sentences
@@ -118,7 +174,11 @@ public final class TimeTagger implements Stage {
       }
       analysis.checkTime(name());
       pos.tag(sentence);
-      List<CoreMap> found = extractor.extractTimeExpressionCoreMaps(sentence, docDate.orElse(null));
+      List<CoreMap> found = new ArrayList<>();
+      for (int[] w : windows) {
+        found.addAll(extractor.extractTimeExpressionCoreMaps(stretch(sentence, tokens, w[0], w[1], analysis.text()),
+            docDate.orElse(null)));
+      }
       for (CoreMap cm : found) {
         Timex timex = cm.get(TimeAnnotations.TimexAnnotation.class);
         if (timex == null) {
