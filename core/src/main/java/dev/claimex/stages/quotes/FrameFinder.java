@@ -102,7 +102,10 @@ final class FrameFinder {
     }
     int gov = p.heads[x];
     Span content;
-    if (gov >= 0) {
+    int top = gov < 0 ? -1 : unreportedTop(p, gov);
+    if (top >= 0 && top != gov) {
+      content = wholeClauseBut(p, top, i, se[1]);
+    } else if (gov >= 0) {
       int[] ce = p.extent(gov, x);
       content = p.charSpan(ce[0], ce[1], true);
     } else {
@@ -110,6 +113,52 @@ final class FrameFinder {
     }
     Span cue = new Span(p.spans[i].start(), p.spans[i + 1].end());
     return new Frame(p, i, cue, x, speaker, content, null, -1, null, true, false);
+  }
+
+  /**
+   * The main clause above {@code gov}, when no reporting verb stands between them: "she lost the
+   * primary but was leading in Kentucky, according to returns" relays the whole sentence, though
+   * the parser hangs the attribution from the last conjunct. Under a reporting verb ("told
+   * reporters that he did not want …, according to Xinhua") it stays {@code gov}: the reported
+   * clause is what is relayed.
+   */
+  private int unreportedTop(DepParse p, int gov) {
+    int top = gov;
+    while (p.heads[top] >= 0) {
+      if (!CLAUSE_LINKS.contains(p.rels[top])) {
+        return gov; // "…, which it often is, according to Scott": a relative clause is its own statement
+      }
+      top = p.heads[top];
+      if (isCue(p, top)) {
+        return gov;
+      }
+    }
+    return top;
+  }
+
+  /** Relations by which a clause hangs from the clause above it, not from a noun. */
+  private static final Set<String> CLAUSE_LINKS = Set.of("conj", "advcl", "parataxis", "xcomp", "ccomp", "dep");
+
+  /**
+   * The clause headed by {@code top} without the attribution {@code [a, b]}: cut off where it
+   * begins or ends the clause, kept inside where it interrupts it (the content is then the
+   * clause's whole stretch, attribution included, as fragments of a quote would be).
+   */
+  private static Span wholeClauseBut(DepParse p, int top, int a, int b) {
+    int[] e = p.extent(top);
+    int lo = e[0];
+    int hi = e[1];
+    if (a <= lo + 1) {
+      lo = b + 1;
+    }
+    boolean atEnd = true;
+    for (int t = b + 1; t <= hi; t++) {
+      atEnd &= p.isPunct(t);
+    }
+    if (atEnd) {
+      hi = a - 1;
+    }
+    return lo > hi ? null : p.charSpan(lo, hi, true);
   }
 
   /** "Trump's claim that C", "a warning from the ministry that C": the owner speaks. */

@@ -425,4 +425,32 @@ class FrameFinderTest {
     assertThat(content(text, f)).isEqualTo("the same of the mayor");
     assertThat(f.nominal()).isTrue();
   }
+
+  @Test
+  void aTrailingAccordingToRelaysTheWholeSentenceThoughHungFromItsLastConjunct() {
+    String text = "She lost the first vote but was leading in the second, according to early returns.";
+    Frame f = frame(text, "She/PRP/nsubj/2 lost/VBD/root/0/lose the/DT/det/5 first/JJ/amod/5 vote/NN/obj/2 but/CC/cc/8 "
+        + "was/VBD/aux/8/be leading/VBG/conj/2/lead in/IN/case/11 the/DT/det/11 second/JJ/obl/8 ,/,/punct/8 "
+        + "according/VBG/case/16/accord to/IN/fixed/13 early/JJ/amod/16 returns/NNS/obl/8/return ././punct/2", "according to");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("early returns");
+    assertThat(content(text, f)).isEqualTo("She lost the first vote but was leading in the second");
+  }
+
+  @Test
+  void aTrailingAccordingToAfterARelativeClauseRelaysOnlyThatClause() {
+    String text = "The city hired 40 officers, most of whom are new, according to the police.";
+    Frame f = frame(text, "The/DT/det/2 city/NN/nsubj/3 hired/VBD/root/0/hire 40/CD/nummod/5 officers/NNS/obj/3/officer "
+        + ",/,/punct/11 most/JJS/nsubj/11 of/IN/case/9 whom/WP/nmod/7 are/VBP/cop/11/be new/JJ/acl:relcl/5 ,/,/punct/11 "
+        + "according/VBG/case/16/accord to/IN/fixed/13 the/DT/det/16 police/NN/obl/11 ././punct/3", "according to");
+    assertThat(content(text, f)).isEqualTo("most of whom are new");
+  }
+
+  @Test
+  void anAccordingToUnderAReportingVerbRelaysTheReportedClause() {
+    String text = "The minister told reporters that talks had stalled, according to the agency.";
+    Frame f = frame(text, "The/DT/det/2 minister/NN/nsubj/3 told/VBD/root/0/tell reporters/NNS/obj/3/reporter "
+        + "that/IN/mark/8 talks/NNS/nsubj/8/talk had/VBD/aux/8/have stalled/VBN/ccomp/3/stall ,/,/punct/8 "
+        + "according/VBG/case/13/accord to/IN/fixed/10 the/DT/det/13 agency/NN/obl/8 ././punct/3", "according to");
+    assertThat(content(text, f)).isEqualTo("that talks had stalled"); // not the whole sentence
+  }
 }
