@@ -576,7 +576,7 @@ final class FrameFinder {
       if (isFinite(p, t)) {
         finite = true;
       }
-      if (t > lo && isCue(p, t) && p.hasChild(t, "nsubj") && !p.rels[t].startsWith("acl")) {
+      if (t > lo && isCue(p, t) && p.hasChild(t, "nsubj") && !passive(p, t) && !p.rels[t].startsWith("acl")) {
         // another attribution with a subject of its own ("…, though she noted …"): the clause ends before it
         int end = p.extent(t)[0] - 1;
         while (end > lo && (p.isPunct(end) || p.rels[end].equals("cc") || p.rels[end].equals("mark")
@@ -726,6 +726,9 @@ final class FrameFinder {
     List<Integer> out = new ArrayList<>();
     for (int c = root + 1; c < p.size(); c++) {
       String r = p.rels[c];
+      if (passive(p, c)) {
+        continue; // "and that one was found nearby": a passive cue verb reports nothing of its own
+      }
       if ((r.equals("conj") || r.equals("dep") || r.equals("advcl") || r.equals("parataxis")) && isCue(p, c)
           && !(r.equals("conj") && STANCE.contains(p.lemmas[c])) && !p.hasChild(c, "case") && !p.hasChild(c, "mark")
           && !p.hasChild(c, "nsubj") && p.dominates(root, c) && c > 0
@@ -737,6 +740,10 @@ final class FrameFinder {
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean passive(DepParse p, int v) {
+    return p.hasChild(v, "aux:pass") || p.hasChild(v, "nsubj:pass") || p.hasChild(v, "csubj:pass");
   }
 
   /**
@@ -877,8 +884,12 @@ final class FrameFinder {
   private static int secondReportedClause(DepParse p, int cue, int hi) {
     for (int c : p.children(cue)) {
       int m = p.child(c, "mark");
-      if (c > hi && p.rels[c].equals("conj") && m > hi && m < c && p.words[m].equalsIgnoreCase("that")) {
-        hi = Math.max(hi, p.extent(c)[1]);
+      int[] e = p.extent(c);
+      // "and that one was found nearby", with "that" taken for a determiner
+      boolean opensWithThat = e[0] > hi && e[0] + 1 < c && p.rels[e[0]].equals("cc") && p.words[e[0] + 1].equalsIgnoreCase("that")
+          && passive(p, c);
+      if (c > hi && p.rels[c].equals("conj") && (m > hi && m < c && p.words[m].equalsIgnoreCase("that") || opensWithThat)) {
+        hi = Math.max(hi, e[1]);
       }
     }
     return hi;

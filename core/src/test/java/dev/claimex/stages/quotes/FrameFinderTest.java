@@ -453,4 +453,23 @@ class FrameFinderTest {
         + "according/VBG/case/13/accord to/IN/fixed/10 the/DT/det/13 agency/NN/obl/8 ././punct/3", "according to");
     assertThat(content(text, f)).isEqualTo("that talks had stalled"); // not the whole sentence
   }
+
+  @Test
+  void aPassiveConjunctOfAStanceVerbStaysInTheReportedClause() {
+    // "found" is a cue ("the study found that …"), but a passive one reports nothing: its subject was found
+    String text = "He said witnesses saw a gun and that one was found nearby.";
+    Frame f = frame(text, "He/PRP/nsubj/2 said/VBD/root/0/say witnesses/NNS/nsubj/4/witness saw/VBD/ccomp/2/see a/DT/det/6 "
+        + "gun/NN/obj/4 and/CC/cc/11 that/DT/det/9 one/NN/nsubj:pass/11 was/VBD/aux:pass/11/be found/VBN/conj/4/find "
+        + "nearby/RB/advmod/11 ././punct/2", "said");
+    assertThat(content(text, f)).isEqualTo("witnesses saw a gun and that one was found nearby");
+  }
+
+  @Test
+  void aSecondThatClauseHungFromTheCueWithThatReadAsADeterminerIsReportedToo() {
+    String text = "But he said witnesses saw a gun and that one was found nearby.";
+    Frame f = frame(text, "But/CC/cc/3 he/PRP/nsubj/3 said/VBD/root/0/say witnesses/NNS/nsubj/5/witness saw/VBD/ccomp/3/see "
+        + "a/DT/det/7 gun/NN/obj/5 and/CC/cc/12 that/DT/det/10 one/NN/nsubj:pass/12 was/VBD/aux:pass/12/be "
+        + "found/VBN/conj/3/find nearby/RB/advmod/12 ././punct/3", "said");
+    assertThat(content(text, f)).isEqualTo("witnesses saw a gun and that one was found nearby");
+  }
 }
