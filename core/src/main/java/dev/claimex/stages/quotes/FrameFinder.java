@@ -259,10 +259,10 @@ final class FrameFinder {
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
-      if (subj >= 0 && p.child(subj, "case") >= 0) {
-        // "sent a letter to the board urging ...", "disclosed them to the AP, which reported ...": the noun
-        // the participle or relative clause hangs from sits in a prepositional phrase; the speaker is the
-        // subject of the clause around it, if any
+      if (subj >= 0 && p.child(subj, "case") >= 0 && !relative) {
+        // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
+        // phrase; the speaker is the subject of the clause around it, if any. A relative pronoun names its
+        // antecedent wherever that sits ("attacked by Bernie Sanders, who cites them as evidence ...")
         subj = clauseSubject(p, subj);
         absolute = false;
         relative = false;

@@ -472,4 +472,22 @@ class FrameFinderTest {
         + "found/VBN/conj/3/find nearby/RB/advmod/12 ././punct/3", "said");
     assertThat(content(text, f)).isEqualTo("witnesses saw a gun and that one was found nearby");
   }
+
+  @Test
+  void aRelativePronounNamesItsAntecedentEvenInsideAPrepositionalPhrase() {
+    String text = "Clinton has been attacked on the speeches by Bernie Sanders, who cites them as evidence of her ties to banks.";
+    Frame f = frame(text, "Clinton/NNP/nsubj:pass/4 has/VBZ/aux/4/have been/VBN/aux:pass/4/be attacked/VBN/root/0/attack "
+        + "on/IN/case/7 the/DT/det/7 speeches/NNS/obl/4/speech by/IN/case/10 Bernie/NNP/compound/10 Sanders/NNP/obl/4 "
+        + ",/,/punct/10 who/WP/nsubj/13 cites/VBZ/acl:relcl/10/cite them/PRP/obj/13/they as/IN/case/16 evidence/NN/obl/13 "
+        + "of/IN/case/19 her/PRP$/nmod:poss/19/she ties/NNS/nmod/16/tie to/IN/case/21 banks/NNS/nmod/19/bank ././punct/4", "cites");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Bernie Sanders");
+  }
+
+  @Test
+  void aParticipleInsideAPrepositionalPhraseStillTakesTheClauseSubject() {
+    String text = "The union sent a letter to the board urging a new vote.";
+    Frame f = frame(text, "The/DT/det/2 union/NN/nsubj/3 sent/VBD/root/0/send a/DT/det/5 letter/NN/obj/3 to/IN/case/8 "
+        + "the/DT/det/8 board/NN/obl/3 urging/VBG/acl/8/urge a/DT/det/12 new/JJ/amod/12 vote/NN/obj/9 ././punct/3", "urging");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("The union");
+  }
 }
