@@ -373,9 +373,12 @@ final class FrameFinder {
     if (content == null && SPEECH.contains(p.lemmas[i])) {
       for (int c : p.children(i)) {
         if (c > i && p.rels[c].equals("advcl") && p.extent(c)[0] == i + 1 && p.hasChild(c, "nsubj")
-            && WH.contains(p.words[i + 1].toLowerCase(Locale.ROOT))) {
+            && (WH.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) || p.words[i + 1].equalsIgnoreCase("if") && finiteClause(p, c))) {
           int[] e = p.extent(c);
-          content = p.charSpan(e[0], e[1], true); // "have not said when they would take up …", parsed as adverbial
+          // "have not said when they would take up …", parsed as adverbial; "said if elected he could work
+          // with …": a conditional reported clause, whose "if" the parser took for the cue's
+          e = p.words[i + 1].equalsIgnoreCase("if") ? new int[] {i + 1, e[1]} : e;
+          content = p.charSpan(e[0], e[1], true);
         }
       }
     }
@@ -514,6 +517,19 @@ final class FrameFinder {
   /** A finite verb, or a form of "be" the tagger may have missed ("’s", "’re"). */
   private static boolean isFinite(DepParse p, int t) {
     return p.tags[t].matches("VBD|VBZ|VBP|MD") || FINITE_WORDS.contains(p.words[t].toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a clause's head is finite or has a finite auxiliary or copula: "he could work", "it was late". */
+  private static boolean finiteClause(DepParse p, int head) {
+    if (isFinite(p, head)) {
+      return true;
+    }
+    for (int c : p.children(head)) {
+      if ((p.rels[c].startsWith("aux") || p.rels[c].equals("cop")) && isFinite(p, c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

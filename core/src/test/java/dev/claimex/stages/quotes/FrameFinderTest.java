@@ -490,4 +490,19 @@ class FrameFinderTest {
         + "the/DT/det/8 board/NN/obl/3 urging/VBG/acl/8/urge a/DT/det/12 new/JJ/amod/12 vote/NN/obj/9 ././punct/3", "urging");
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("The union");
   }
+
+  @Test
+  void aConditionalReportedClauseParsedAsAdverbialIsTheContent() {
+    String text = "Cruz said if elected president he could work with the leadership.";
+    Frame f = frame(text, "Cruz/NNP/nsubj/2 said/VBD/root/0/say if/IN/mark/8 elected/VBN/amod/5/elect president/NN/nsubj/8 "
+        + "he/PRP/nsubj/8 could/MD/aux/8 work/VB/advcl/2 with/IN/case/11 the/DT/det/11 leadership/NN/obl/8 ././punct/2", "said");
+    assertThat(content(text, f)).isEqualTo("if elected president he could work with the leadership");
+  }
+
+  @Test
+  void aConditionWithoutAFiniteVerbIsNoContent() {
+    String text = "She said so if asked.";
+    Frame f = frame(text, "She/PRP/nsubj/2 said/VBD/root/0/say so/RB/advmod/2 if/IN/mark/5 asked/VBN/advcl/2/ask ././punct/2", "said");
+    assertThat(content(text, f)).isNull();
+  }
 }
