@@ -308,8 +308,9 @@ final class FrameFinder {
       if (absolute) {
         se = p.extent(subj, i);
       }
-      while (se[0] < subj && (p.tags[se[0]].equals("IN") || p.tags[se[0]].equals("TO") || p.rels[se[0]].equals("case"))) {
-        se[0]++; // no speaker starts with a preposition
+      while (se[0] < subj && (p.tags[se[0]].equals("IN") || p.tags[se[0]].equals("TO") || p.rels[se[0]].equals("case")
+          || p.tags[se[0]].equals("CC"))) {
+        se[0]++; // no speaker starts with a preposition or a conjunction
       }
       if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
         se = new int[] {Math.max(se[0], subj - 6), subj};
@@ -934,6 +935,16 @@ final class FrameFinder {
     int t = i - 1;
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
       t--;
+    }
+    if (t > 2 && p.words[t].equals(",")) {
+      // "…, and Brian Deese, the White House climate change adviser, said": a name and its apposition
+      int k = t - 1;
+      while (k > 0 && k > t - 10 && p.tags[k].matches("DT|JJ.?|NNP?S?|POS|CD|PRP\\$|HYPH")) {
+        k--;
+      }
+      if (k < t - 1 && p.words[k].equals(",") && k > 0 && p.tags[k - 1].startsWith("NNP")) {
+        t = k - 1;
+      }
     }
     if (t < 0 || !(p.tags[t].startsWith("NNP") || p.tags[t].equals("PRP"))
         || p.dominates(i, t) && (p.rels[t].equals("obj") || p.rels[t].equals("iobj") || p.rels[t].startsWith("obl"))) {

@@ -505,4 +505,15 @@ class FrameFinderTest {
     Frame f = frame(text, "She/PRP/nsubj/2 said/VBD/root/0/say so/RB/advmod/2 if/IN/mark/5 asked/VBN/advcl/2/ask ././punct/2", "said");
     assertThat(content(text, f)).isNull();
   }
+
+  @Test
+  void aNameWithItsAppositionBeforeTheCueIsTheSpeakerWhenTheParserHungItElsewhere() {
+    String text = "The agency insists the plan works, and Maria Lopez, the planning director, said she expects delays.";
+    Frame f = frame(text, "The/DT/det/2 agency/NN/nsubj/3 insists/VBZ/ccomp/16/insist the/DT/det/5 plan/NN/nsubj/6 "
+        + "works/VBZ/ccomp/3/work ,/,/punct/6 and/CC/cc/10 Maria/NNP/compound/10 Lopez/NNP/conj/6 ,/,/punct/10 "
+        + "the/DT/det/14 planning/NN/compound/14 director/NN/appos/10 ,/,/punct/16 said/VBD/root/0/say she/PRP/nsubj/18 "
+        + "expects/VBZ/ccomp/16/expect delays/NNS/obj/18/delay ././punct/16", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Maria Lopez, the planning director");
+    assertThat(content(text, f)).isEqualTo("she expects delays");
+  }
 }
