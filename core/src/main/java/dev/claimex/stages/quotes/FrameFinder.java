@@ -309,8 +309,8 @@ final class FrameFinder {
         se = p.extent(subj, i);
       }
       while (se[0] < subj && (p.tags[se[0]].equals("IN") || p.tags[se[0]].equals("TO") || p.rels[se[0]].equals("case")
-          || p.tags[se[0]].equals("CC"))) {
-        se[0]++; // no speaker starts with a preposition or a conjunction
+          || p.rels[se[0]].equals("cc"))) {
+        se[0]++; // no speaker starts with a preposition or a conjunction ("both" of "both X and Y" stays)
       }
       if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
         se = new int[] {Math.max(se[0], subj - 6), subj};
@@ -456,6 +456,12 @@ final class FrameFinder {
     if (content == null && speaker != null && subj < i && (CLAUSE_AFTER.contains(p.lemmas[i]) || SPEECH.contains(p.lemmas[i]))) {
       content = clauseBefore(p, i, p.tokenAt(speaker.start()));
       parenthetical = content != null && content.contains(p.spans[i]);
+    }
+    if (content == null && SPEECH.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP")) {
+      Frame last = sentenceFinalAttribution(p, i);
+      if (last != null) {
+        return last;
+      }
     }
     // cue: the verb and its particle ("pointed out")
     int prt = p.child(i, "compound:prt");
@@ -757,6 +763,58 @@ final class FrameFinder {
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Words that may follow a sentence-final cue: when and how it was said ("said Thursday", "said in a statement"). */
+  private static final Set<String> FINAL_TAIL = Set.of("on", "in", "at", "during", "a", "an", "the", "late", "early",
+      "last", "this");
+
+  /**
+   * "Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday.": a sentence
+   * that ends in a comma, a short noun phrase and a speech verb reports the clause before the
+   * comma, whatever the parser made of it (here "the airline" an apposition of "EgyptAir" and the
+   * cue a loose dependent). Only when the cue's own dependents gave no content.
+   */
+  private static Frame sentenceFinalAttribution(DepParse p, int i) {
+    if (p.rels[0].equals("mark")) {
+      return null; // "While the city waited for the money, the mayor complained.": a subordinate clause, no statement
+    }
+    int nonPunct = 0;
+    for (int t = i + 1; t < p.size(); t++) {
+      if (p.isPunct(t) && !p.isQuoteMark(t)) {
+        continue;
+      }
+      if (++nonPunct > 4 || !(FINAL_TAIL.contains(p.words[t].toLowerCase(Locale.ROOT))
+          || TIME_NOUN.matcher(p.words[t]).matches() || CHANNEL_NOUNS.contains(p.lemmas[t]))) {
+        return null;
+      }
+    }
+    int k = i - 1;
+    boolean noun = false;
+    while (k > 0 && k > i - 9 && p.tags[k].matches("DT|JJ.?|NNP?S?|POS|PRP\\$|CD|HYPH")) {
+      noun |= p.tags[k].startsWith("NN");
+      k--;
+    }
+    if (!noun || k == i - 1 || k < 4 || !p.words[k].equals(",") || p.isQuoteMark(k - 1)) {
+      return null;
+    }
+    boolean finite = false;
+    for (int t = 0; t < k && !finite; t++) {
+      finite = isFinite(p, t);
+      if (p.isQuoteMark(t)) {
+        return null; // a quotation before: the quote stage's quotation rules take it
+      }
+    }
+    Span content = finite ? p.charSpan(0, k - 1, true) : null;
+    Span speaker = p.charSpan(k + 1, i - 1, false);
+    if (content == null || speaker == null) {
+      return null;
+    }
+    int head = i - 1;
+    while (head > k + 1 && !p.tags[head].startsWith("NN")) {
+      head--;
+    }
+    return new Frame(p, i, p.spans[i], head, speaker, content, null, -1, null, false, false);
   }
 
   private static boolean passive(DepParse p, int v) {

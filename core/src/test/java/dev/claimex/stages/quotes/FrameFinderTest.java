@@ -516,4 +516,15 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("Maria Lopez, the planning director");
     assertThat(content(text, f)).isEqualTo("she expects delays");
   }
+
+  @Test
+  void aSentenceEndingInCommaNounPhraseSaidReportsTheClauseBeforeWhateverTheParse() {
+    String text = "Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said Thursday.";
+    Frame f = frame(text, "Assem/NNP/nsubj/9 ,/,/punct/1 the/DT/det/4 plane/NN/nmod:poss/6 's/POS/case/4 co-pilot/NN/appos/1 "
+        + ",/,/punct/1 had/VBD/aux/9/have logged/VBN/root/0/log 2,766/CD/nummod/12/2766 flying/VBG/amod/12/fly "
+        + "hours/NNS/obj/9/hour with/IN/case/14 EgyptAir/NNP/obl/9 ,/,/punct/14 the/DT/det/17 airline/NN/appos/14 "
+        + "said/VBD/dep/14/say Thursday/NNP/obl:tmod/18 ././punct/9", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("the airline");
+    assertThat(content(text, f)).isEqualTo("Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir");
+  }
 }
