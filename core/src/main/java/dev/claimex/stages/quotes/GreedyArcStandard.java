@@ -62,6 +62,7 @@ final class GreedyArcStandard {
   private final int[] kind;
   private final String[] label;
   private final boolean[] rootLabel;
+  private final String rootName;
 
   /** A parse: for word i (0-based), its head (0-based, -1 for the root) and relation. */
   record Arcs(int[] heads, String[] labels) {}
@@ -100,6 +101,7 @@ final class GreedyArcStandard {
     @SuppressWarnings("unchecked")
     List<String> labels = (List<String>) read(ParsingSystem.class, "labels", system);
     String root = labels.get(0);
+    this.rootName = root;
     int n = transitions.size();
     this.kind = new int[n];
     this.label = new String[n];
@@ -162,7 +164,7 @@ final class GreedyArcStandard {
       if (best == -1) {
         c.shift();
       } else if (best == -2) {
-        c.addArc(c.getStack(1), c.getStack(0), rootName());
+        c.addArc(c.getStack(1), c.getStack(0), rootName);
         c.removeTopStack();
       } else {
         apply(c, best);
@@ -199,15 +201,6 @@ final class GreedyArcStandard {
         }
       }
     }
-  }
-
-  private String rootName() {
-    for (int j = 0; j < kind.length; j++) {
-      if (kind[j] == RIGHT && rootLabel[j]) {
-        return label[j];
-      }
-    }
-    throw new IllegalStateException("no root transition");
   }
 
   private boolean canApply(Configuration c, int j, int nStack, int nBuffer) {
