@@ -22,18 +22,21 @@ import java.util.Optional;
  *
  * <p>Same model, same features (CoreNLP's own feature extraction), same transitions, same
  * arithmetic in the same order, so the same parses as {@link DependencyParser#predict}: the
- * difference is only in how the work is scheduled. CoreNLP 4.5.10 spends about three quarters of
- * its parse in the output layer's dot products, each one a chain of 200 dependent additions; here
- * four rows are summed side by side (each row still in CoreNLP's order, so each score is
- * bit-identical), with the output weights widened to {@code double} once at load instead of at
- * every multiplication. A configuration that allows only one transition (a shift with at most one
- * word on the stack, the final attachment to the root) is not scored at all, as its argmax could
- * only be that transition. The result skips the conversion to a {@code GrammaticalStructure}.
+ * difference is only in how the work is scheduled. CoreNLP 4.5.10 spends most of its parse in
+ * the output layer's dot products, each one a chain of 200 dependent additions, and in first-layer
+ * products for words outside the model's precomputed set. Here four output rows are summed side by
+ * side (each row still in CoreNLP's order, so each score is bit-identical), with the output weights
+ * widened to {@code double} once at load instead of at every multiplication; first-layer slices are
+ * summed column by column (each unit in CoreNLP's order) and kept in a shared bounded cache. A
+ * configuration that allows only one transition (a shift with at most one word on the stack, the
+ * final attachment to the root) is not scored at all, as its argmax could only be that transition.
+ * The result skips the conversion to a {@code GrammaticalStructure}, applying the one relabelling
+ * that conversion makes ({@link #correctPassiveSubjects}).
  *
  * <p>It reads the parser's private fields, so it is tied to the CoreNLP version on the classpath;
  * {@link #of} returns empty when they are not as expected, and the caller falls back to
- * {@code predict}. Immutable after construction and thread-safe: every parse keeps its state in
- * local variables.
+ * {@code predict}. Thread-safe after construction: every parse keeps its state in local variables,
+ * and the slice cache is a concurrent Guava cache.
  */
 final class GreedyArcStandard {
   private static final int LEFT = 0;
