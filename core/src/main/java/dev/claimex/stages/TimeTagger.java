@@ -30,10 +30,10 @@ import java.util.regex.Pattern;
  * Time expressions (DATE, TIME, DURATION, SET) with TIMEX3-style values normalized against the
  * publication date.
  *
- * <p>Detection and first normalization come from CoreNLP's SUTime rules, but only on sentences
- * that hold a time word or a date-like number (a hand-written trigger lexicon): running SUTime
- * on every token is the largest single cost of CoreNLP's NER. Those sentences get part-of-speech
- * tags first, which some SUTime rules read. {@link TimexResolver} then fixes what SUTime leaves
+ * <p>Detection and first normalization come from CoreNLP's SUTime rules, but only on the
+ * stretches of text around a time word or a date-like number (a hand-written trigger lexicon),
+ * eight tokens either side: running SUTime on every token is the largest single cost of CoreNLP's
+ * NER. Those sentences get part-of-speech tags first, which some SUTime rules read. {@link TimexResolver} then fixes what SUTime leaves
  * underspecified for news text (weekdays resolved by the reporting convention, "late Tuesday").
  */
 public final class TimeTagger implements Stage {
@@ -88,16 +88,6 @@ public final class TimeTagger implements Stage {
   public List<ModelInfo> models() {
     return List.of(new ModelInfo("sutime-english", "4.5.10", "edu.stanford.nlp:stanford-corenlp:models"),
         pos.info(), lexicon);
-  }
-
-  /** Whether a sentence's tokens may hold a time expression at all. */
-  boolean mayHoldTime(List<CoreLabel> tokens) {
-    for (CoreLabel t : tokens) {
-      if (isTrigger(t)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private boolean isTrigger(CoreLabel t) {
