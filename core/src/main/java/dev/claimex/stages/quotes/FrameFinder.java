@@ -151,11 +151,7 @@ final class FrameFinder {
     if (a <= lo + 1) {
       lo = b + 1;
     }
-    boolean atEnd = true;
-    for (int t = b + 1; t <= hi; t++) {
-      atEnd &= p.isPunct(t);
-    }
-    if (atEnd) {
+    if (onlyPunctuation(p, b + 1, hi)) {
       hi = a - 1;
     }
     return lo > hi ? null : p.charSpan(lo, hi, true);
@@ -789,11 +785,10 @@ final class FrameFinder {
         return null;
       }
     }
-    int k = i - 1;
+    int k = beforeNounPhrase(p, i - 1, 8);
     boolean noun = false;
-    while (k > 0 && k > i - 9 && p.tags[k].matches("DT|JJ.?|NNP?S?|POS|PRP\\$|CD|HYPH")) {
-      noun |= p.tags[k].startsWith("NN");
-      k--;
+    for (int t = k + 1; t < i; t++) {
+      noun |= p.tags[t].startsWith("NN");
     }
     if (!noun || k == i - 1 || k < 4 || !p.words[k].equals(",") || p.isQuoteMark(k - 1)) {
       return null;
@@ -856,12 +851,29 @@ final class FrameFinder {
   }
 
   private static boolean onlyPunctuationAfter(DepParse p, int t) {
-    for (int u = t + 1; u < p.size(); u++) {
+    return onlyPunctuation(p, t + 1, p.size() - 1);
+  }
+
+  /** Whether tokens {@code from..to} are all punctuation (true when there are none). */
+  private static boolean onlyPunctuation(DepParse p, int from, int to) {
+    for (int u = from; u <= to; u++) {
       if (!p.isPunct(u)) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Walking back from {@code from} over at most {@code max} tokens of a plain noun phrase
+   * (determiners, adjectives, nouns, possessives, numbers): the index of the token before it.
+   */
+  private static int beforeNounPhrase(DepParse p, int from, int max) {
+    int k = from;
+    while (k > 0 && k > from - max && p.tags[k].matches("DT|JJ.?|NNP?S?|POS|PRP\\$|CD|HYPH")) {
+      k--;
+    }
+    return k;
   }
 
   /** Words that name a time, never a speaker. */
@@ -996,10 +1008,7 @@ final class FrameFinder {
     }
     if (t > 2 && p.words[t].equals(",")) {
       // "…, and Brian Deese, the White House climate change adviser, said": a name and its apposition
-      int k = t - 1;
-      while (k > 0 && k > t - 10 && p.tags[k].matches("DT|JJ.?|NNP?S?|POS|CD|PRP\\$|HYPH")) {
-        k--;
-      }
+      int k = beforeNounPhrase(p, t - 1, 9);
       if (k < t - 1 && p.words[k].equals(",") && k > 0 && p.tags[k - 1].startsWith("NNP")) {
         t = k - 1;
       }
