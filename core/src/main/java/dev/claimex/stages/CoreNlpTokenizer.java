@@ -25,7 +25,8 @@ import java.util.Set;
  * Splits text into tokens and sentences with CoreNLP's rule-based English tokenizer (about 140k
  * tokens/s here). Every line break ends a sentence: news text puts headlines, headings and
  * boilerplate on lines of their own, without final punctuation. A break CoreNLP's splitter makes
- * before a lowercase word on the same line ("Rep. Jane Doe (R-S.C.) | said …") is joined back.
+ * before a lowercase word on the same line ("Rep. Jane Doe (R-S.C.) | said …") is joined back, and
+ * quotation marks the splitter put on the wrong side of a break are moved back.
  *
  * <p>Token spans come from the tokenizer's character offsets into the original text; the
  * CoreNLP annotation is kept in {@link #ANNOTATION} for later CoreNLP-backed stages.
@@ -71,8 +72,10 @@ public final class CoreNlpTokenizer implements Stage {
     String text = analysis.text();
     Annotation annotation = new Annotation(text);
     tokenizer.annotate(annotation);
+    orientStraightQuotes(annotation, text); // before splitting: an opening quote after a full stop starts the next sentence
     splitter.annotate(annotation);
     joinFalseBreaks(annotation, text);
+    moveStrayQuotes(annotation, text);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
@@ -95,6 +98,32 @@ public final class CoreNlpTokenizer implements Stage {
     analysis.put(ANNOTATION, annotation);
   }
 
+  /** The Penn Treebank's opening and closing quotation marks, which the tagger and the parser learned. */
+  private static final String OPEN = "``";
+  private static final String CLOSE = "''";
+
+  /**
+   * Gives each straight double quote the direction its place shows: opening after a space, a line
+   * break, an opening bracket or a dash, else closing. Left as {@code "}, the tagger read the
+   * closing mark of '"…," Devine added.' as an opening one and "Devine" as an adjective, and the
+   * parser then found no subject for "added". Only the CoreNLP words change; offsets, and so every
+   * span, still point at the {@code "} in the text.
+   */
+  static void orientStraightQuotes(Annotation annotation, String text) {
+    for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+      if (!"\"".equals(t.word())) {
+        continue;
+      }
+      int b = t.beginPosition();
+      char before = b == 0 ? '\n' : text.charAt(b - 1);
+      boolean open = Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0;
+      String w = open ? OPEN : CLOSE;
+      t.setWord(w);
+      t.setValue(w);
+      t.setOriginalText(w);
+    }
+  }
+
   /**
    * Joins a sentence to the next one when the splitter broke before a lowercase word on the same
    * line: an abbreviation closing a parenthesis ("Rep. Trey Gowdy (R-S.C.) said that …") is read as
@@ -105,41 +134,115 @@ public final class CoreNlpTokenizer implements Stage {
     if (in == null || in.size() < 2) {
       return;
     }
-    List<CoreMap> out = new ArrayList<>(in.size());
+    List<List<CoreLabel>> groups = new ArrayList<>();
+    boolean changed = false;
     for (CoreMap cs : in) {
       List<CoreLabel> toks = cs.get(CoreAnnotations.TokensAnnotation.class);
-      if (!out.isEmpty() && !toks.isEmpty() && falseBreak(out.get(out.size() - 1), toks.get(0), text)) {
-        CoreMap prev = out.remove(out.size() - 1);
-        List<CoreLabel> joined = new ArrayList<>(prev.get(CoreAnnotations.TokensAnnotation.class));
-        joined.addAll(toks);
-        CoreMap m = new ArrayCoreMap(prev);
-        m.set(CoreAnnotations.TokensAnnotation.class, joined);
-        int b = prev.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int e = cs.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
-        m.set(CoreAnnotations.TextAnnotation.class, text.substring(b, e));
-        m.set(CoreAnnotations.TokenEndAnnotation.class, cs.get(CoreAnnotations.TokenEndAnnotation.class));
-        out.add(m);
+      if (!groups.isEmpty() && !toks.isEmpty() && falseBreak(last(groups), toks.get(0), text)) {
+        last(groups).addAll(toks);
+        changed = true;
       } else {
-        out.add(cs);
+        groups.add(new ArrayList<>(toks));
       }
     }
-    if (out.size() == in.size()) {
+    if (changed) {
+      regroup(annotation, groups, text);
+    }
+  }
+
+  /**
+   * Moves quotation marks the splitter put on the wrong side of a sentence break. CoreNLP's
+   * splitter pairs quotation marks by counting them, so after a quotation that runs over several
+   * sentences ("“This is it. We are looking,” Sanders said, going on. “So I would look.”") it
+   * gives the opening mark of the next quotation to the sentence before, and leaves the closing
+   * mark of that quotation as a sentence of its own.
+   */
+  static void moveStrayQuotes(Annotation annotation, String text) {
+    List<CoreMap> in = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (in == null || in.size() < 2) {
       return;
     }
-    for (int i = 0; i < out.size(); i++) {
-      out.get(i).set(CoreAnnotations.SentenceIndexAnnotation.class, i);
-      int index = 1;
-      for (CoreLabel t : out.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
-        t.setSentIndex(i);
-        t.setIndex(index++); // a joined sentence's second part restarted at 1: CoreNLP's parser output maps words by it
+    List<List<CoreLabel>> groups = new ArrayList<>();
+    for (CoreMap cs : in) {
+      groups.add(new ArrayList<>(cs.get(CoreAnnotations.TokensAnnotation.class)));
+    }
+    boolean changed = false;
+    for (int i = 0; i + 1 < groups.size(); i++) {
+      List<CoreLabel> g = groups.get(i);
+      List<CoreLabel> next = groups.get(i + 1);
+      if (g.size() > 1 && isOpening(g.get(g.size() - 1)) && !next.isEmpty() && !isOpening(next.get(0))
+          && text.substring(g.get(g.size() - 1).endPosition(), next.get(0).beginPosition()).indexOf('\n') < 0) {
+        next.add(0, g.remove(g.size() - 1));
+        changed = true;
       }
+    }
+    for (int i = 1; i < groups.size(); i++) {
+      List<CoreLabel> g = groups.get(i);
+      List<CoreLabel> prev = groups.get(i - 1);
+      if (!g.isEmpty() && !prev.isEmpty() && g.stream().allMatch(CoreNlpTokenizer::closingOrFinal) && isClosing(g.get(0))
+          && text.substring(prev.get(prev.size() - 1).endPosition(), g.get(0).beginPosition()).indexOf('\n') < 0) {
+        prev.addAll(g);
+        g.clear();
+        changed = true;
+      }
+    }
+    groups.removeIf(List::isEmpty);
+    if (changed) {
+      regroup(annotation, groups, text);
+    }
+  }
+
+  private static boolean isOpening(CoreLabel t) {
+    return t.word().equals("``") || t.word().equals("\u201c");
+  }
+
+  private static boolean isClosing(CoreLabel t) {
+    return t.word().equals("''") || t.word().equals("\u201d");
+  }
+
+  private static boolean closingOrFinal(CoreLabel t) {
+    return isClosing(t) || t.word().equals(".") || t.word().equals("?") || t.word().equals("!");
+  }
+
+  private static <T> T last(List<T> list) {
+    return list.get(list.size() - 1);
+  }
+
+  /** Replaces the annotation's sentences by ones holding these tokens, in document order, and renumbers them. */
+  private static void regroup(Annotation annotation, List<List<CoreLabel>> groups, String text) {
+    List<CoreMap> in = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    java.util.Map<CoreLabel, CoreMap> home = new java.util.IdentityHashMap<>();
+    java.util.Map<CoreLabel, Integer> docIndex = new java.util.IdentityHashMap<>();
+    for (CoreMap cs : in) {
+      int k = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
+      for (CoreLabel t : cs.get(CoreAnnotations.TokensAnnotation.class)) {
+        home.put(t, cs);
+        docIndex.put(t, k++);
+      }
+    }
+    List<CoreMap> out = new ArrayList<>(groups.size());
+    for (List<CoreLabel> g : groups) {
+      CoreMap m = new ArrayCoreMap(home.get(g.get(0)));
+      int b = g.get(0).beginPosition();
+      int e = g.get(g.size() - 1).endPosition();
+      m.set(CoreAnnotations.TokensAnnotation.class, g);
+      m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, b);
+      m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, e);
+      m.set(CoreAnnotations.TextAnnotation.class, text.substring(b, e));
+      m.set(CoreAnnotations.TokenBeginAnnotation.class, docIndex.get(g.get(0)));
+      m.set(CoreAnnotations.TokenEndAnnotation.class, docIndex.get(g.get(g.size() - 1)) + 1);
+      m.set(CoreAnnotations.SentenceIndexAnnotation.class, out.size());
+      int index = 1;
+      for (CoreLabel t : g) {
+        t.setSentIndex(out.size());
+        t.setIndex(index++); // CoreNLP's parser output maps words by it
+      }
+      out.add(m);
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, out);
   }
 
-  private static boolean falseBreak(CoreMap prev, CoreLabel first, String text) {
-    List<CoreLabel> pt = prev.get(CoreAnnotations.TokensAnnotation.class);
+  private static boolean falseBreak(List<CoreLabel> pt, CoreLabel first, String text) {
     if (pt.isEmpty()) {
       return false;
     }

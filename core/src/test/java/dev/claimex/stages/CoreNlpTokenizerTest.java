@@ -50,6 +50,17 @@ class CoreNlpTokenizerTest {
   }
 
   @Test
+  void aQuotationMarkStaysWithTheSentenceItOpensOrCloses() {
+    // CoreNLP's splitter pairs marks by counting: after a quotation of two sentences it gave the next
+    // opening mark to the sentence before and made the last closing mark a sentence of its own
+    for (String[] q : new String[][] {{"\"", "\""}, {"“", "”"}}) {
+      String text = q[0] + "This is it. We are looking," + q[1] + " Sanders said, going on. " + q[0] + "So I would look." + q[1];
+      assertThat(sentences(process(text))).containsExactly(q[0] + "This is it.",
+          "We are looking," + q[1] + " Sanders said, going on.", q[0] + "So I would look." + q[1]);
+    }
+  }
+
+  @Test
   void quotesContractionsAndAbbreviationsStayAlignedWithTheText() {
     String text = "“We can’t wait,” said Dr. Amara Okafor of the U.S. Geological Survey — “not again.”";
     Document d = process(text);

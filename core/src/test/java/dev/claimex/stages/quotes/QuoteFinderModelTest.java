@@ -40,4 +40,18 @@ class QuoteFinderModelTest {
     assertThat(qs.get(2).speaker().orElseThrow().mention().text()).isEqualTo("the city council");
     assertThat(qs.get(3).fragments()).extracting(s -> s.textIn(TEXT)).containsExactly("as low as possible");
   }
+
+  @Test
+  void straightQuotesAreReadInTheirDirection() {
+    // the tagger read the closing mark as an opening one and "Devine" as an adjective: no speaker
+    String text = "\"Things have changed since the campaign began,\" Devine added. \"People should look at that.\"\n"
+        + "\"I'm voting for anyone but the mayor,\" declared Alyssa Brandt, 29, of Meridian.";
+    Document doc = Claimex.pipeline().process(text, Metadata.of("straight", LocalDate.parse("2016-05-03")));
+    DocumentInvariants.check(doc);
+    QuoteInvariants.check(text, doc.quotes());
+    assertThat(doc.quotes()).hasSize(2);
+    assertThat(doc.quotes().get(0).speaker().orElseThrow().mention().text()).isEqualTo("Devine");
+    assertThat(doc.quotes().get(0).fragments()).hasSize(2);
+    assertThat(doc.quotes().get(1).speaker().orElseThrow().name()).hasValue("Alyssa Brandt");
+  }
 }
