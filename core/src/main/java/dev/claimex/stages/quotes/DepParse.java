@@ -159,6 +159,11 @@ final class DepParse {
         || w.equals("`") || w.equals("'") || w.equals("‘") || w.equals("’");
   }
 
+  boolean isDoubleQuoteMark(int i) {
+    String w = words[i];
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”");
+  }
+
   /** Token index holding the character offset, or -1. */
   int tokenAt(int offset) {
     for (int i = 0; i < spans.length; i++) {

@@ -308,6 +308,17 @@ final class FrameFinder {
           || p.rels[se[0]].equals("cc"))) {
         se[0]++; // no speaker starts with a preposition or a conjunction ("both" of "both X and Y" stays)
       }
+      for (int k = se[0]; k < subj; k++) {
+        if (p.isDoubleQuoteMark(k)) {
+          se[0] = k + 1; // "…, Donald Trump,” Cruz wrote": the parser ran the subject back into the quotation
+        }
+      }
+      for (int k = subj + 1; k <= se[1]; k++) {
+        if (p.isDoubleQuoteMark(k)) {
+          se[1] = k - 1;
+          break;
+        }
+      }
       if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
         se = new int[] {Math.max(se[0], subj - 6), subj};
       }

@@ -518,6 +518,15 @@ class FrameFinderTest {
   }
 
   @Test
+  void aSpeakerNeverRunsBackIntoTheQuotationBeforeIt() {
+    String text = "“I will vote for the nominee, Jane Doe,” Smith wrote.";
+    Frame f = frame(text, "“/``/punct/4 I/PRP/nsubj/4 will/MD/aux/4 vote/VB/root/0 for/IN/case/7 the/DT/det/7 "
+        + "nominee/NN/obl/4 ,/,/punct/4 Jane/NNP/compound/10 Doe/NNP/compound/13 ,/,/punct/10 ”/''/punct/10 "
+        + "Smith/NNP/nsubj/14 wrote/VBD/parataxis/4/write ././punct/4", "wrote");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Smith");
+  }
+
+  @Test
   void aSentenceEndingInCommaNounPhraseSaidReportsTheClauseBeforeWhateverTheParse() {
     String text = "Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said Thursday.";
     Frame f = frame(text, "Assem/NNP/nsubj/9 ,/,/punct/1 the/DT/det/4 plane/NN/nmod:poss/6 's/POS/case/4 co-pilot/NN/appos/1 "
