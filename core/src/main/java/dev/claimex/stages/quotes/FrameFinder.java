@@ -912,6 +912,12 @@ final class FrameFinder {
       if (tag.equals("NNP") && p.words[t].endsWith(".") && t + 1 < p.size() && p.tags[t + 1].startsWith("NNP")) {
         continue; // "Del. Stacey Plaskett"
       }
+      if ((tag.equals("VBN") || tag.equals("VBG")) && t + 1 < p.size() && p.tags[t + 1].startsWith("NN")) {
+        continue; // "said retired neurosurgeon Ben Carson"
+      }
+      if (p.words[t].equalsIgnoreCase("of") && t > cue + 1 && p.tags[t - 1].equals("CD")) {
+        continue; // "said one of two witnesses"
+      }
       if (!NP_TAGS.contains(tag)) {
         if (tag.equals("PRP") && t == cue + 1 && Set.of("he", "she", "they", "we", "i").contains(p.words[t].toLowerCase(Locale.ROOT))) {
           return t;

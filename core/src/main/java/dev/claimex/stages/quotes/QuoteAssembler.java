@@ -440,13 +440,12 @@ final class QuoteAssembler {
     int end = f.attributionEnd();
     int start = f.attributionStart();
     for (QuotationMarks.Quoted q : quoted) {
-      if (used.contains(q)) {
-        continue;
+      if (!used.contains(q) && q.outer().start() >= end && onlyGlue(end, q.outer().start(), true)) {
+        return q; // "he said, adding, “…”": the quotation after the cue first
       }
-      if (q.outer().start() >= end && onlyGlue(end, q.outer().start(), true)) {
-        return q;
-      }
-      if (q.outer().end() <= start && onlyGlue(q.outer().end(), start, false) && !takesComplement(f)) {
+    }
+    for (QuotationMarks.Quoted q : quoted) {
+      if (!used.contains(q) && q.outer().end() <= start && onlyGlue(q.outer().end(), start, false) && !takesComplement(f)) {
         return q;
       }
     }
@@ -526,9 +525,14 @@ final class QuoteAssembler {
    */
   private static boolean takesComplement(Frame f) {
     DepParse p = f.parse();
+    int comma = f.cue() + 1; // "“…,” Wilkin said, eliciting jeers": what follows a comma is no complement
+    if (f.speakerHead() > f.cue() && f.speakerSpan() != null) {
+      comma = Math.max(comma, p.tokenAt(f.speakerSpan().end() - 1) + 1);
+    }
+    int limit = comma < p.size() && p.words[comma].equals(",") ? comma : p.size();
     for (int c : p.children(f.cue())) {
       String r = p.rels[c];
-      if (c > f.cue() && (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") && !FrameFinder.ADDRESSEE_CUES.contains(p.lemmas[f.cue()]))
+      if (c > f.cue() && c < limit && (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") && !FrameFinder.ADDRESSEE_CUES.contains(p.lemmas[f.cue()]))
           && (f.speakerHead() < 0 || c != f.speakerHead() && !p.dominates(c, f.speakerHead()))) {
         return true;
       }

@@ -518,6 +518,21 @@ class FrameFinderTest {
   }
 
   @Test
+  void saidBeforeADescribedOrCountedSpeakerAfterAQuotation() {
+    // "said" parsed as an auxiliary of the participle after the speaker
+    String text = "“It is not a mistake,” said retired surgeon Ben Carson, asked about his claims.";
+    Frame f = frame(text, "“/``/punct/6 It/PRP/nsubj/6 is/VBZ/cop/6 not/RB/advmod/6 a/DT/det/6 mistake/NN/root/0 "
+        + ",/,/punct/6 ”/''/punct/6 said/VBD/aux/15/say retired/VBN/amod/12/retire surgeon/NN/compound/13 "
+        + "Ben/NNP/compound/13 Carson/NNP/nsubj/15 ,/,/punct/15 asked/VBD/dep/6/ask about/IN/case/18 "
+        + "his/PRP$/nmod:poss/18 claims/NNS/obl/15/claim ././punct/6", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("retired surgeon Ben Carson");
+    String text2 = "“It was awful,” said one of two witnesses.";
+    Frame g = frame(text2, "“/``/punct/5 It/PRP/nsubj/5 was/VBD/cop/5 awful/JJ/ccomp/7 ,/,/punct/7 ”/''/punct/7 "
+        + "said/VBD/root/0/say one/CD/xcomp/7 of/IN/case/11 two/CD/nummod/11 witnesses/NNS/nmod/8/witness ././punct/7", "said");
+    assertThat(g.speakerSpan().textIn(text2)).isEqualTo("one of two witnesses");
+  }
+
+  @Test
   void aSpeakerNeverRunsBackIntoTheQuotationBeforeIt() {
     String text = "“I will vote for the nominee, Jane Doe,” Smith wrote.";
     Frame f = frame(text, "“/``/punct/4 I/PRP/nsubj/4 will/MD/aux/4 vote/VB/root/0 for/IN/case/7 the/DT/det/7 "

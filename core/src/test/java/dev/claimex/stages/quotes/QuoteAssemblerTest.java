@@ -195,6 +195,32 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void anObjectAfterACommaDoesNotKeepTheCueFromTheQuotationBeforeIt() {
+    // "eliciting" read as an adjective made "jeers" the object of "said"
+    ParsedText t = new ParsedText("“The convention will be a train wreck,” Wilkin said, eliciting jeers from the crowd.")
+        .sentence("“/``/punct/8 The/DT/det/3 convention/NN/nsubj/8 will/MD/aux/8 be/VB/cop/8 a/DT/det/8 train/NN/compound/8 "
+            + "wreck/NN/root/0 ,/,/punct/12 ”/''/punct/12 Wilkin/NNP/nsubj/12 said/VBD/dep/8/say ,/,/punct/12 "
+            + "eliciting/VBG/amod/15/elicit jeers/NNS/obj/12/jeer from/IN/case/18 the/DT/det/18 crowd/NN/nmod/15 ././punct/8")
+        .person("Tom Wilkin", "Wilkin");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("The convention will be a train wreck,");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Wilkin");
+  }
+
+  @Test
+  void aParticipleCueTakesTheQuotationAfterItBeforeTheOneBefore() {
+    ParsedText t = new ParsedText("“They are both qualified,” he said, adding, “She is overwhelmingly qualified.”")
+        .sentence("“/``/punct/9 They/PRP/nsubj/5 are/VBP/cop/5 both/DT/advmod/5 qualified/JJ/ccomp/9 ,/,/punct/9 "
+            + "”/''/punct/9 he/PRP/nsubj/9 said/VBD/root/0/say ,/,/punct/9 adding/VBG/xcomp/9/add ,/,/punct/11 "
+            + "“/``/punct/16 She/PRP/nsubj/16 is/VBZ/cop/16 overwhelmingly/RB/advmod/16 qualified/JJ/ccomp/11 ././punct/16 "
+            + "”/''/punct/16");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("They are both qualified,", "She is overwhelmingly qualified.");
+    assertThat(qs.get(1).cue().orElseThrow().text()).isEqualTo("adding");
+  }
+
+  @Test
   void theSubjectOfAQuotedSentenceIsNoSpeaker() {
     // "“Full panic mode,” said Jo Bell": the parser gives "said" the quotation's own subject
     ParsedText t = new ParsedText("“Full panic mode,” said Jo Bell, a caucus leader.")
