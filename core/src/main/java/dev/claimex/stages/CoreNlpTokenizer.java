@@ -254,6 +254,15 @@ public final class CoreNlpTokenizer implements Stage {
     }
     // the break came after a period, alone, closing an abbreviation or a bracket: "(R-S.C.) said", "Inc. said"
     String lw = text.substring(last.beginPosition(), last.endPosition());
-    return lw.endsWith(".") || lw.equals(")") || lw.equals("]");
+    if (lw.endsWith(".") || lw.equals(")") || lw.equals("]")) {
+      return true;
+    }
+    // or after a question or an exclamation closing a quotation: "“Why not?” asked Jane Doe."
+    if (pt.size() < 2 || !"\"”".contains(lw)) {
+      return false;
+    }
+    CoreLabel end = pt.get(pt.size() - 2);
+    String ew = text.substring(end.beginPosition(), end.endPosition());
+    return ew.equals("?") || ew.equals("!");
   }
 }

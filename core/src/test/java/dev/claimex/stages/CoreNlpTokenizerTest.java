@@ -50,6 +50,12 @@ class CoreNlpTokenizerTest {
   }
 
   @Test
+  void anAttributionAfterAQuotedQuestionStaysInItsSentence() {
+    assertThat(sentences(process("“Why not?” asked Jane Doe. \"Help!\" shouted a man. “Stop!” He ran.")))
+        .containsExactly("“Why not?” asked Jane Doe.", "\"Help!\" shouted a man.", "“Stop!”", "He ran.");
+  }
+
+  @Test
   void aQuotationMarkStaysWithTheSentenceItOpensOrCloses() {
     // CoreNLP's splitter pairs marks by counting: after a quotation of two sentences it gave the next
     // opening mark to the sentence before and made the last closing mark a sentence of its own

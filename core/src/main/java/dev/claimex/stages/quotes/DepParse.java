@@ -30,6 +30,14 @@ final class DepParse {
     this.heads = heads;
     this.rels = rels;
     this.spans = spans;
+    for (int i = 0; i < words.length; i++) {
+      int x = i;
+      for (int steps = 0; x >= 0; steps++, x = heads[x]) {
+        if (steps > words.length) {
+          throw new IllegalArgumentException("not a tree: token " + i + " ('" + words[i] + "') never reaches the root");
+        }
+      }
+    }
     List<List<Integer>> ch = new ArrayList<>();
     for (int i = 0; i < words.length; i++) {
       ch.add(new ArrayList<>());

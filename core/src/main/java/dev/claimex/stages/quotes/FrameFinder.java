@@ -79,8 +79,44 @@ final class FrameFinder {
         }
       }
     }
+    splitAddedStatements(p, out);
     return out;
   }
+
+  /**
+   * "“…,” he said, adding the rules should be “minimal.”": when the parser made the participle's
+   * clause the content of the cue after a quotation, the quotation is what the cue reports and the
+   * participle reports the rest, by the same speaker.
+   */
+  private void splitAddedStatements(DepParse p, List<Frame> frames) {
+    List<Frame> added = new ArrayList<>();
+    for (int k = 0; k < frames.size(); k++) {
+      Frame f = frames.get(k);
+      if (f.content() == null || f.speakerSpan() == null || f.accordingTo() || f.nominal()) {
+        continue;
+      }
+      int i = f.cue();
+      int attributionEnd = Math.max(i, p.tokenAt(f.speakerSpan().end() - 1));
+      int c0 = p.tokenAt(f.content().start());
+      int subjStart = p.tokenAt(f.speakerSpan().start());
+      if (!quotationRightBefore(p, Math.min(i, subjStart)) || c0 != attributionEnd + 2
+          || !p.words[attributionEnd + 1].equals(",") || !p.tags[c0].equals("VBG")
+          || !lexicon.isCueForm(p.words[c0].toLowerCase(Locale.ROOT)) || c0 + 2 >= p.size()) {
+        continue;
+      }
+      int from = p.words[c0 + 1].equalsIgnoreCase("that") ? c0 + 2 : c0 + 1;
+      Span rest = p.charSpan(from, p.tokenAt(f.content().end() - 1), false);
+      if (rest != null) {
+        frames.set(k, new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), null, f.channel(), -1, null, false, false));
+        added.add(new Frame(p, c0, p.spans[c0], f.speakerHead(), f.speakerSpan(), rest, null, -1, null, false, false));
+      }
+    }
+    for (Frame a : added) {
+      frames.removeIf(g -> g.cue() == a.cue());
+      frames.add(a);
+    }
+  }
+
 
   private Frame accordingTo(DepParse p, int i) {
     int x = p.rels[i].equals("case") ? p.heads[i] : -1;

@@ -47,7 +47,7 @@ class QuoteAssemblerTest {
   void directQuoteBeforeItsAttributionAndPronounResolution() {
     ParsedText t = new ParsedText("Ana Ruiz opened the bridge. “It is safe now,” she said.")
         .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 opened/VBD/root/0/open the/DT/det/5 bridge/NN/obj/3 ././punct/3")
-        .sentence("“/``/punct/9 It/PRP/nsubj/5 is/VBZ/cop/5 safe/JJ/ccomp/9 now/RB/advmod/5 ,/,/punct/9 ”/''/punct/9 "
+        .sentence("“/``/punct/9 It/PRP/nsubj/4 is/VBZ/cop/4 safe/JJ/ccomp/9 now/RB/advmod/4 ,/,/punct/9 ”/''/punct/9 "
             + "she/PRP/nsubj/9 said/VBD/root/0/say ././punct/9")
         .person("Ana Ruiz", "Ana Ruiz");
     List<Quote> qs = quotes(t);
@@ -158,8 +158,8 @@ class QuoteAssemblerTest {
   @Test
   void spansAreInsideTheText() {
     ParsedText t = new ParsedText("Ana Ruiz said that the bridge will reopen.")
-        .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 said/VBD/root/0/say that/IN/mark/7 the/DT/det/6 "
-            + "bridge/NN/nsubj/7 will/MD/aux/7 reopen/VB/ccomp/3 ././punct/3");
+        .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 said/VBD/root/0/say that/IN/mark/8 the/DT/det/6 "
+            + "bridge/NN/nsubj/8 will/MD/aux/8 reopen/VB/ccomp/3 ././punct/3");
     for (Quote q : quotes(t)) {
       assertThat(new Span(0, t.text.length()).contains(q.content())).isTrue();
     }
@@ -213,11 +213,26 @@ class QuoteAssemblerTest {
     ParsedText t = new ParsedText("“They are both qualified,” he said, adding, “She is overwhelmingly qualified.”")
         .sentence("“/``/punct/9 They/PRP/nsubj/5 are/VBP/cop/5 both/DT/advmod/5 qualified/JJ/ccomp/9 ,/,/punct/9 "
             + "”/''/punct/9 he/PRP/nsubj/9 said/VBD/root/0/say ,/,/punct/9 adding/VBG/xcomp/9/add ,/,/punct/11 "
-            + "“/``/punct/16 She/PRP/nsubj/16 is/VBZ/cop/16 overwhelmingly/RB/advmod/16 qualified/JJ/ccomp/11 ././punct/16 "
-            + "”/''/punct/16");
+            + "“/``/punct/17 She/PRP/nsubj/17 is/VBZ/cop/17 overwhelmingly/RB/advmod/17 qualified/JJ/ccomp/11 ././punct/17 "
+            + "”/''/punct/17");
     List<Quote> qs = quotes(t);
     assertThat(qs).extracting(Quote::text).containsExactly("They are both qualified,", "She is overwhelmingly qualified.");
     assertThat(qs.get(1).cue().orElseThrow().text()).isEqualTo("adding");
+  }
+
+  @Test
+  void aQuotationThenSaidAddingIsTwoStatementsOfOneSpeaker() {
+    // the parser made the participle's clause the content of "said"
+    ParsedText t = new ParsedText("“Some towns need federal help,” he said, adding the help should be “minimal.”")
+        .sentence("“/``/punct/10 Some/DT/det/3 towns/NNS/nsubj/4/town need/VBP/ccomp/10 federal/JJ/amod/6 help/NN/obj/4 "
+            + ",/,/punct/10 ”/''/punct/10 he/PRP/nsubj/10 said/VBD/root/0/say ,/,/punct/10 adding/VBG/csubj/18/add "
+            + "the/DT/det/14 help/NN/obj/12 should/MD/aux/18 be/VB/cop/18 “/``/punct/18 minimal/JJ/ccomp/10 ././punct/10 "
+            + "”/''/punct/10");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("Some towns need federal help,", "the help should be “minimal.”");
+    assertThat(qs).extracting(q -> q.cue().orElseThrow().text()).containsExactly("said", "adding");
+    assertThat(qs).extracting(q -> q.speaker().orElseThrow().mention().text()).containsExactly("he", "he");
+    assertThat(qs.get(1).kind()).isEqualTo(QuoteKind.MIXED);
   }
 
   @Test
