@@ -80,7 +80,63 @@ final class FrameFinder {
       }
     }
     splitAddedStatements(p, out);
+    for (int k = 0; k < out.size(); k++) {
+      Frame f = out.get(k);
+      if (f.speakerSpan() == null && f.content() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
+        Frame s = surfaceFrame(p, f.cue());
+        if (s != null) {
+          out.set(k, s);
+        }
+      }
+    }
     return out;
+  }
+
+  /** Tags a subject before its apposition ends may hold ("Paul Porter", "Vice President Joseph R. Biden Jr."). */
+  private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "PRP$", "VBD", "VBN");
+
+  /**
+   * "Paul Porter, a truck driver from Ava, Mo., who is a member of the union, said he already
+   * received …": a subject set off by an apposition or a relative clause long enough to lose the
+   * parser, which then leaves "said" without subject or content (read as an auxiliary, a
+   * parataxis, punctuation). Read off the surface instead: the noun phrase opening the sentence up
+   * to its first comma is the speaker, and the clause after the cue, to the end of the sentence,
+   * the content. Null unless the sentence has exactly that shape.
+   */
+  private static Frame surfaceFrame(DepParse p, int cue) {
+    if (cue < 4 || !p.words[cue - 1].equals(",") || cue + 3 >= p.size()) {
+      return null;
+    }
+    int comma = 0;
+    while (comma < cue && !p.words[comma].equals(",")) {
+      if (!NAME_TAGS.contains(p.tags[comma])) {
+        return null;
+      }
+      comma++;
+    }
+    boolean named = false;
+    for (int t = 0; t < comma; t++) {
+      named |= p.tags[t].startsWith("NNP");
+    }
+    if (comma == 0 || comma > 8 || comma == cue - 1 || !named) {
+      return null;
+    }
+    int from = p.words[cue + 1].equalsIgnoreCase("that") ? cue + 2 : cue + 1;
+    int to = p.size() - 1;
+    while (to > from && p.isPunct(to)) {
+      to--;
+    }
+    if (to - from < 2 || !Set.of("PRP", "NNP", "NNPS", "NN", "NNS", "DT", "EX", "CD", "PRP$").contains(p.tags[from])) {
+      return null;
+    }
+    for (int t = from; t <= to; t++) {
+      if (p.isDoubleQuoteMark(t)) {
+        return null; // a quotation after the cue: the assembler's business
+      }
+    }
+    int head = comma - 1;
+    return new Frame(p, cue, p.spans[cue], head, p.charSpan(0, comma - 1, false), p.charSpan(from, to, false),
+        null, -1, null, false, false);
   }
 
   /**

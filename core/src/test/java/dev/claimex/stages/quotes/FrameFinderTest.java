@@ -533,6 +533,18 @@ class FrameFinderTest {
   }
 
   @Test
+  void aNameSetOffByALongAppositionStillSaysTheClauseAfterTheCue() {
+    // the parser made "said" an auxiliary of the reported verb and the name the object of the relative clause
+    String text = "Paul Porter, a truck driver who backs Mr. Trump, said he received overtime pay.";
+    Frame f = frame(text, "Paul/NNP/compound/2 Porter/NNP/nsubj/14 ,/,/punct/2 a/DT/det/6 truck/NN/compound/6 "
+        + "driver/NN/appos/2 who/WP/nsubj/8 backs/VBZ/acl:relcl/6/back Mr./NNP/compound/10 Trump/NNP/obj/8 ,/,/punct/2 "
+        + "said/VBD/aux/14/say he/PRP/nsubj/14 received/VBD/root/0/receive overtime/NN/compound/16 pay/NN/obj/14 "
+        + "././punct/14", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Paul Porter");
+    assertThat(content(text, f)).isEqualTo("he received overtime pay");
+  }
+
+  @Test
   void aSpeakerNeverRunsBackIntoTheQuotationBeforeIt() {
     String text = "“I will vote for the nominee, Jane Doe,” Smith wrote.";
     Frame f = frame(text, "“/``/punct/4 I/PRP/nsubj/4 will/MD/aux/4 vote/VB/root/0 for/IN/case/7 the/DT/det/7 "
