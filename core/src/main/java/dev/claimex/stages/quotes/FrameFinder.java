@@ -552,11 +552,12 @@ final class FrameFinder {
         content = null; // "finds the pitch compelling, given that …": a cue whose object is often a thing needs a plain clause
       }
     }
-    if (content == null && speaker != null && subj < i && (CLAUSE_AFTER.contains(p.lemmas[i]) || SPEECH.contains(p.lemmas[i]))) {
+    if (content == null && speaker != null && subj < i && (CLAUSE_AFTER.contains(p.lemmas[i]) || SPEECH.contains(p.lemmas[i])
+        || FINDINGS.contains(p.lemmas[i]))) {
       content = clauseBefore(p, i, p.tokenAt(speaker.start()));
       parenthetical = content != null && content.contains(p.spans[i]);
     }
-    if (content == null && SPEECH.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP")) {
+    if (content == null && (SPEECH.contains(p.lemmas[i]) || FINDINGS.contains(p.lemmas[i])) && p.tags[i].matches("VBD|VBZ|VBP")) {
       Frame last = sentenceFinalAttribution(p, i);
       if (last != null) {
         return last;
@@ -618,6 +619,8 @@ final class FrameFinder {
       "claim", "insist", "warn", "confirm", "declare", "deny", "stress", "emphasize", "emphasise", "announce", "reply",
       "respond", "recall", "acknowledge", "admit", "assert", "predict", "suggest", "concede", "complain", "believe",
       "think", "contend", "allege", "conclude", "estimate", "maintain", "reiterate", "indicate", "hope", "fear");
+  /** What polls, studies and reports do with a statement after it: "…, the poll found." */
+  private static final Set<String> FINDINGS = Set.of("find", "show");
   private static final Set<String> FINITE_WORDS = Set.of("is", "was", "are", "were", "'s", "’s", "'re", "’re");
 
   /** A finite verb, or a form of "be" the tagger may have missed ("’s", "’re"). */

@@ -545,6 +545,16 @@ class FrameFinderTest {
   }
 
   @Test
+  void aPollThatFoundAfterTheStatementReportsIt() {
+    String text = "Most voters in Florida have an unfavorable view of the plan, the poll found.";
+    Frame f = frame(text, "Most/JJS/amod/2 voters/NNS/nsubj/5/voter in/IN/case/4 Florida/NNP/nmod/2 have/VBP/root/0 "
+        + "an/DT/det/8/a unfavorable/JJ/amod/8 view/NN/obj/5 of/IN/case/11 the/DT/det/11 plan/NN/nmod/8 ,/,/punct/5 "
+        + "the/DT/det/14 poll/NN/nsubj/15 found/VBD/parataxis/5/find ././punct/5", "found");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("the poll");
+    assertThat(content(text, f)).isEqualTo("Most voters in Florida have an unfavorable view of the plan");
+  }
+
+  @Test
   void aSpeakerNeverRunsBackIntoTheQuotationBeforeIt() {
     String text = "“I will vote for the nominee, Jane Doe,” Smith wrote.";
     Frame f = frame(text, "“/``/punct/4 I/PRP/nsubj/4 will/MD/aux/4 vote/VB/root/0 for/IN/case/7 the/DT/det/7 "
