@@ -74,6 +74,9 @@ final class FrameFinder {
         }
       } else if (p.isVerb(i) && lexicon.isCueForm(w)) {
         Frame f = verbFrame(p, i);
+        if (f == null && SPEECH.contains(p.lemmas[i]) && (p.rels[i].equals("csubj") || p.rels[i].equals("mark"))) {
+          f = participleReadAsSubject(p, i);
+        }
         if (f != null) {
           out.add(f);
         }
@@ -84,12 +87,50 @@ final class FrameFinder {
       Frame f = out.get(k);
       if (f.speakerSpan() == null && f.content() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
         Frame s = surfaceFrame(p, f.cue());
+        if (s == null && (p.rels[f.cue()].equals("csubj") || p.rels[f.cue()].equals("mark"))) {
+          s = participleReadAsSubject(p, f.cue());
+        }
         if (s != null) {
           out.set(k, s);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * "Rubio hit back again, saying Christie was too focused on his campaign.": the parser often
+   * makes a participle after a comma the clausal subject of the reported clause's predicate (and
+   * the reported subject its object), or its subordinator ("voiced support, saying his rival
+   * would bring war"). The participle reports that clause, and its speaker is the subject of the
+   * clause before the comma.
+   */
+  private static Frame participleReadAsSubject(DepParse p, int cue) {
+    int h = p.heads[cue];
+    if (!p.tags[cue].equals("VBG") || cue < 2 || !p.words[cue - 1].equals(",") || h <= cue + 1) {
+      return null;
+    }
+    int[] e = p.extent(h);
+    int main = p.heads[h];
+    if (e[0] != cue || main < 0 || main > cue) {
+      return null;
+    }
+    int subj = p.child(main, "nsubj");
+    if (subj < 0 || subj > main) {
+      return null;
+    }
+    int from = p.words[cue + 1].equalsIgnoreCase("that") ? cue + 2 : cue + 1;
+    int to = e[1];
+    while (to > from && p.isPunct(to)) {
+      to--;
+    }
+    int[] se = p.extent(subj, relcl(p, subj));
+    Span speaker = p.charSpan(se[0], se[1], false);
+    Span content = p.charSpan(from, to, false);
+    if (speaker == null || content == null || to - from < 2 || se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
+      return null;
+    }
+    return new Frame(p, cue, p.spans[cue], subj, speaker, content, null, -1, null, false, false);
   }
 
   /** Tags a subject before its apposition ends may hold ("Paul Porter", "Vice President Joseph R. Biden Jr."). */

@@ -555,6 +555,23 @@ class FrameFinderTest {
   }
 
   @Test
+  void aParticipleReadAsTheSubjectOrSubordinatorOfTheReportedClauseStillReportsIt() {
+    String text = "Rubio hit back again, saying Christie was too focused on his campaign.";
+    Frame f = frame(text, "Rubio/NNP/nsubj/2 hit/VBD/root/0 back/RB/advmod/2 again/RB/advmod/2 ,/,/punct/2 "
+        + "saying/VBG/csubj/10/say Christie/NNP/obj/6 was/VBD/cop/10/be too/RB/advmod/10 focused/JJ/parataxis/2 "
+        + "on/IN/case/13 his/PRP$/nmod:poss/13/he campaign/NN/obl/10 ././punct/2", "saying");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Rubio");
+    assertThat(content(text, f)).isEqualTo("Christie was too focused on his campaign");
+    String text2 = "Le Pen voiced support for Trump on Wednesday, saying his rival would bring war to the world.";
+    Frame g = frame(text2, "Le/NNP/compound/2 Pen/NNP/nsubj/3 voiced/VBD/root/0/voice support/NN/obj/3 for/IN/case/6 "
+        + "Trump/NNP/nmod/4 on/IN/case/8 Wednesday/NNP/obl/3 ,/,/punct/3 saying/VBG/mark/14/say his/PRP$/nmod:poss/12/he "
+        + "rival/NN/nsubj/14 would/MD/aux/14 bring/VB/advcl/3 war/NN/obj/14 to/IN/case/18 the/DT/det/18 world/NN/obl/14 "
+        + "././punct/3", "saying");
+    assertThat(g.speakerSpan().textIn(text2)).isEqualTo("Le Pen");
+    assertThat(content(text2, g)).isEqualTo("his rival would bring war to the world");
+  }
+
+  @Test
   void aSpeakerNeverRunsBackIntoTheQuotationBeforeIt() {
     String text = "“I will vote for the nominee, Jane Doe,” Smith wrote.";
     Frame f = frame(text, "“/``/punct/4 I/PRP/nsubj/4 will/MD/aux/4 vote/VB/root/0 for/IN/case/7 the/DT/det/7 "
