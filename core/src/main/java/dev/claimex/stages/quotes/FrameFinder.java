@@ -74,8 +74,9 @@ final class FrameFinder {
         }
       } else if (p.isVerb(i) && lexicon.isCueForm(w)) {
         Frame f = verbFrame(p, i);
-        if (f == null && SPEECH.contains(p.lemmas[i]) && (p.rels[i].equals("csubj") || p.rels[i].equals("mark"))) {
-          f = participleReadAsSubject(p, i);
+        if ((f == null || f.speakerSpan() == null) && SPEECH.contains(p.lemmas[i]) && READ_AS_SUBJECT.contains(p.rels[i])) {
+          Frame g = participleReadAsSubject(p, i);
+          f = g != null ? g : f;
         }
         if (f != null) {
           out.add(f);
@@ -87,9 +88,6 @@ final class FrameFinder {
       Frame f = out.get(k);
       if (f.speakerSpan() == null && f.content() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
         Frame s = surfaceFrame(p, f.cue());
-        if (s == null && (p.rels[f.cue()].equals("csubj") || p.rels[f.cue()].equals("mark"))) {
-          s = participleReadAsSubject(p, f.cue());
-        }
         if (s != null) {
           out.set(k, s);
         }
@@ -98,10 +96,13 @@ final class FrameFinder {
     return out;
   }
 
+  /** Relations the parser gives a participle after a comma when it misreads it as part of the reported clause. */
+  private static final Set<String> READ_AS_SUBJECT = Set.of("csubj", "mark", "nsubj");
+
   /**
    * "Rubio hit back again, saying Christie was too focused on his campaign.": the parser often
-   * makes a participle after a comma the clausal subject of the reported clause's predicate (and
-   * the reported subject its object), or its subordinator ("voiced support, saying his rival
+   * makes a participle after a comma the (clausal) subject of the reported clause's predicate
+   * (and the reported subject its object), or its subordinator ("voiced support, saying his rival
    * would bring war"). The participle reports that clause, and its speaker is the subject of the
    * clause before the comma.
    */
@@ -388,9 +389,11 @@ final class FrameFinder {
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
-      if (subj >= 0 && p.child(subj, "case") >= 0 && !relative) {
+      if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
+          || TIME_WORDS.matcher(p.words[subj]).matches()) && !relative) {
         // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
-        // phrase; the speaker is the subject of the clause around it, if any. A relative pronoun names its
+        // phrase (or is a time: "released a memo Wednesday, saying ..."); the speaker is the subject of the
+        // clause around it, if any. A relative pronoun names its
         // antecedent wherever that sits ("attacked by Bernie Sanders, who cites them as evidence ...")
         subj = clauseSubject(p, subj);
         absolute = false;

@@ -569,6 +569,13 @@ class FrameFinderTest {
         + "././punct/3", "saying");
     assertThat(g.speakerSpan().textIn(text2)).isEqualTo("Le Pen");
     assertThat(content(text2, g)).isEqualTo("his rival would bring war to the world");
+    String text3 = "The Cruz campaign sent a memo Wednesday, saying the results show Cruz is ahead.";
+    Frame h = frame(text3, "The/DT/det/3 Cruz/NNP/compound/3 campaign/NN/nsubj/4 sent/VBD/root/0/send a/DT/det/6 "
+        + "memo/NN/obj/4 Wednesday/NNP/obl:tmod/4 ,/,/punct/4 saying/VBG/nsubj/15/say the/DT/det/11 "
+        + "results/NNS/nsubj/12/result show/VBP/ccomp/9 Cruz/NNP/obj/12 is/VBZ/cop/15/be ahead/RB/parataxis/4 ././punct/4",
+        "saying");
+    assertThat(h.speakerSpan().textIn(text3)).isEqualTo("The Cruz campaign");
+    assertThat(content(text3, h)).isEqualTo("the results show Cruz is ahead");
   }
 
   @Test
