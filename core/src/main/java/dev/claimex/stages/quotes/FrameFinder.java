@@ -86,8 +86,13 @@ final class FrameFinder {
     splitAddedStatements(p, out);
     for (int k = 0; k < out.size(); k++) {
       Frame f = out.get(k);
-      if (f.speakerSpan() == null && f.content() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
+      if (f.speakerSpan() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
         Frame s = surfaceFrame(p, f.cue());
+        if (s != null && f.content() != null) {
+          // the parse found what was said but not who: "Dunwoody, who worked for Obama …, said tensions …"
+          s = new Frame(p, f.cue(), f.cueSpan(), s.speakerHead(), s.speakerSpan(), f.content(), f.channel(), -1, null,
+              false, f.nominal());
+        }
         if (s != null) {
           out.set(k, s);
         }

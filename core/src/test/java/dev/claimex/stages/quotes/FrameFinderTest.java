@@ -542,6 +542,13 @@ class FrameFinderTest {
         + "././punct/14", "said");
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("Paul Porter");
     assertThat(content(text, f)).isEqualTo("he received overtime pay");
+    // the parse found what was said but hung the name from the participle
+    String text2 = "Delegate John Archer, wearing a Sanders shirt, said he is proud of the campaign.";
+    Frame g = frame(text2, "Delegate/NNP/compound/3 John/NNP/compound/3 Archer/NNP/dep/5 ,/,/punct/3 wearing/VBG/advcl/10/wear "
+        + "a/DT/det/8 Sanders/NNP/compound/8 shirt/NN/obj/5 ,/,/punct/10 said/VBD/root/0/say he/PRP/nsubj/13 "
+        + "is/VBZ/cop/13/be proud/JJ/ccomp/10 of/IN/case/16 the/DT/det/16 campaign/NN/obl/13 ././punct/10", "said");
+    assertThat(g.speakerSpan().textIn(text2)).isEqualTo("Delegate John Archer");
+    assertThat(content(text2, g)).isEqualTo("he is proud of the campaign");
   }
 
   @Test
