@@ -1087,7 +1087,8 @@ final class FrameFinder {
    */
   private static Frame afterQuotation(DepParse p, int i) {
     int k = i - 1;
-    while (k >= 0 && !isClosingQuote(p, k) && i - k <= 7 && (NP_TAGS.contains(p.tags[k]) || p.tags[k].equals("PRP"))) {
+    while (k >= 0 && !isClosingQuote(p, k) && i - k <= 7 && (NP_TAGS.contains(p.tags[k]) || p.tags[k].equals("PRP")
+        || k == i - 1 && nameTaggedAsVerb(p, k))) {
       k--;
     }
     if (k < 1 || !isClosingQuote(p, k) || !QUOTATION_ENDS.contains(p.words[k - 1])) {
@@ -1104,7 +1105,8 @@ final class FrameFinder {
       head = i - 1; // "“…,” Haynes said", "“…,” one campaign source said"
       from = k + 1;
       to = i - 1;
-      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP") && !mistaggedName(p, head)) {
+      if (!p.tags[head].startsWith("NN") && !p.tags[head].equals("PRP") && !mistaggedName(p, head)
+          && !nameTaggedAsVerb(p, head)) {
         return null;
       }
     }
@@ -1144,6 +1146,11 @@ final class FrameFinder {
   }
 
   /** A capitalized word the tagger made an adjective ("Devine/JJ declared"): a name, next to a cue. */
+  /** "“…,” Shook said.", "“…,” Will said.": a capitalized word inside a sentence that the tagger took for a verb. */
+  private static boolean nameTaggedAsVerb(DepParse p, int t) {
+    return t > 0 && (p.tags[t].startsWith("VB") || p.tags[t].equals("MD")) && Character.isUpperCase(p.words[t].charAt(0));
+  }
+
   private static boolean mistaggedName(DepParse p, int t) {
     return p.tags[t].equals("JJ") && Character.isUpperCase(p.words[t].charAt(0));
   }

@@ -586,6 +586,14 @@ class FrameFinderTest {
   }
 
   @Test
+  void aNameTheTaggerTookForAVerbAfterAQuotationIsTheSpeaker() {
+    String text = "“There are management issues,” Shook said.";
+    Frame f = frame(text, "“/``/punct/8 There/EX/expl/3 are/VBP/ccomp/8/be management/NN/compound/5 issues/NNS/nsubj/3/issue "
+        + ",/,/punct/8 ”/''/punct/8 Shook/VBD/root/0/shake said/VBD/xcomp/8/say ././punct/8", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Shook");
+  }
+
+  @Test
   void aSpeakerNeverRunsBackIntoTheQuotationBeforeIt() {
     String text = "“I will vote for the nominee, Jane Doe,” Smith wrote.";
     Frame f = frame(text, "“/``/punct/4 I/PRP/nsubj/4 will/MD/aux/4 vote/VB/root/0 for/IN/case/7 the/DT/det/7 "
