@@ -285,8 +285,12 @@ final class QuoteAssembler {
         }
         takeQuotation(d, q, 0.9);
       } else {
-        List<QuotationMarks.Quoted> inside = within(f.content());
         Span content = f.content();
+        QuotationMarks.Quoted closing = quotationEndingTheClause(f, content);
+        if (closing != null) {
+          content = new Span(content.start(), closing.outer().end());
+        }
+        List<QuotationMarks.Quoted> inside = within(content);
         if (!inside.isEmpty()) {
           d.kind = QuoteKind.MIXED;
           int lastEnd = -1;
@@ -421,6 +425,37 @@ final class QuoteAssembler {
   }
 
   /** Quotations lying (mostly) inside a content span. */
+  /**
+   * "accused him of preventing Americans from being able to “stand together.”": a quotation that
+   * ends the sentence a few words after the content the parse gave, with no punctuation between,
+   * completes that content (the parser hung it elsewhere). Null if there is none.
+   */
+  private QuotationMarks.Quoted quotationEndingTheClause(Frame f, Span content) {
+    DepParse p = f.parse();
+    int sentenceEnd = p.spans[p.size() - 1].end();
+    for (QuotationMarks.Quoted q : quoted) {
+      int qs = q.outer().start();
+      if (used.contains(q) || qs < content.end() || qs - content.end() > 80 || q.outer().end() > sentenceEnd
+          || f.cueSpan().start() >= content.end() && f.cueSpan().start() < qs) {
+        continue;
+      }
+      String between = text.substring(content.end(), qs);
+      String after = text.substring(q.outer().end(), sentenceEnd);
+      boolean finiteVerb = false; // "… and Smith called it “a disaster.”": another clause's quotation
+      for (int t = 0; t < p.size(); t++) {
+        finiteVerb |= p.spans[t].start() >= content.end() && p.spans[t].end() <= qs && p.tags[t].matches("VBD|VBZ|VBP|MD");
+      }
+      if (finiteVerb) {
+        continue;
+      }
+      if (between.matches("[^.,;:!?\n\u201c\u201d\"]*") && between.strip().split("\\s+").length <= 8
+          && after.matches("[\\s.!?\u201d\"']*")) {
+        return q;
+      }
+    }
+    return null;
+  }
+
   private List<QuotationMarks.Quoted> within(Span content) {
     List<QuotationMarks.Quoted> out = new ArrayList<>();
     for (QuotationMarks.Quoted q : quoted) {

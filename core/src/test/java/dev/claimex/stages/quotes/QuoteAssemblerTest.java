@@ -236,6 +236,21 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aQuotationEndingTheSentenceRightAfterTheContentCompletesIt() {
+    // the parser hung "from being able to “stand together”" from the cue, outside the accusation
+    ParsedText t = new ParsedText("Trump accused him of preventing Americans from being able to “stand together.”")
+        .sentence("Trump/NNP/nsubj/2 accused/VBD/root/0/accuse him/PRP/obj/2/he of/IN/case/6 preventing/VBG/amod/6/prevent "
+            + "Americans/NNPS/obl/2/american from/IN/mark/9 being/VBG/cop/9/be able/JJ/advcl/2 to/TO/mark/12 "
+            + "“/``/punct/12 stand/VB/xcomp/9 together/RB/advmod/12 ././punct/2 ”/''/punct/2")
+        .person("Donald Trump", "Trump");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.MIXED);
+    assertThat(qs.get(0).text()).isEqualTo("him of preventing Americans from being able to “stand together.”");
+    assertThat(qs.get(0).fragments()).extracting(f -> f.textIn(t.text)).containsExactly("stand together.");
+  }
+
+  @Test
   void theSubjectOfAQuotedSentenceIsNoSpeaker() {
     // "“Full panic mode,” said Jo Bell": the parser gives "said" the quotation's own subject
     ParsedText t = new ParsedText("“Full panic mode,” said Jo Bell, a caucus leader.")
