@@ -119,8 +119,10 @@ public final class CrfNameTagger implements Stage {
     List<CoreLabel> copy = new ArrayList<>(tokens.size());
     for (CoreLabel t : tokens) {
       CoreLabel c = new CoreLabel();
-      c.setWord(t.word());
-      c.setValue(t.word());
+      // the CoNLL models learned straight quotes, which the tokenizer stage turned into `` and '' for the parser
+      String w = t.word().equals("``") || t.word().equals("''") ? "\"" : t.word();
+      c.setWord(w);
+      c.setValue(w);
       copy.add(c);
     }
     List<CoreLabel> out = classifier.classifySentence(copy);
