@@ -17,7 +17,9 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -170,8 +172,8 @@ public final class CoreNlpTokenizer implements Stage {
     for (int i = 0; i + 1 < groups.size(); i++) {
       List<CoreLabel> g = groups.get(i);
       List<CoreLabel> next = groups.get(i + 1);
-      if (g.size() > 1 && isOpening(g.get(g.size() - 1)) && !next.isEmpty() && !isOpening(next.get(0))
-          && text.substring(g.get(g.size() - 1).endPosition(), next.get(0).beginPosition()).indexOf('\n') < 0) {
+      if (g.size() > 1 && isOpening(last(g)) && !next.isEmpty() && !isOpening(next.get(0))
+          && text.substring(last(g).endPosition(), next.get(0).beginPosition()).indexOf('\n') < 0) {
         next.add(0, g.remove(g.size() - 1));
         changed = true;
       }
@@ -180,7 +182,7 @@ public final class CoreNlpTokenizer implements Stage {
       List<CoreLabel> g = groups.get(i);
       List<CoreLabel> prev = groups.get(i - 1);
       if (!g.isEmpty() && !prev.isEmpty() && g.stream().allMatch(CoreNlpTokenizer::closingOrFinal) && isClosing(g.get(0))
-          && text.substring(prev.get(prev.size() - 1).endPosition(), g.get(0).beginPosition()).indexOf('\n') < 0) {
+          && text.substring(last(prev).endPosition(), g.get(0).beginPosition()).indexOf('\n') < 0) {
         prev.addAll(g);
         g.clear();
         changed = true;
@@ -211,8 +213,8 @@ public final class CoreNlpTokenizer implements Stage {
   /** Replaces the annotation's sentences by ones holding these tokens, in document order, and renumbers them. */
   private static void regroup(Annotation annotation, List<List<CoreLabel>> groups, String text) {
     List<CoreMap> in = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    java.util.Map<CoreLabel, CoreMap> home = new java.util.IdentityHashMap<>();
-    java.util.Map<CoreLabel, Integer> docIndex = new java.util.IdentityHashMap<>();
+    Map<CoreLabel, CoreMap> home = new IdentityHashMap<>();
+    Map<CoreLabel, Integer> docIndex = new IdentityHashMap<>();
     for (CoreMap cs : in) {
       int k = cs.get(CoreAnnotations.TokenBeginAnnotation.class);
       for (CoreLabel t : cs.get(CoreAnnotations.TokensAnnotation.class)) {

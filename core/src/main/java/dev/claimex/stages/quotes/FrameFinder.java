@@ -84,8 +84,14 @@ final class FrameFinder {
       }
     }
     splitAddedStatements(p, out);
-    for (int k = 0; k < out.size(); k++) {
-      Frame f = out.get(k);
+    completeFromSurface(p, out);
+    return out;
+  }
+
+  /** Gives speech cues the parse left without a subject the speaker (and content) the surface shows, if it does. */
+  private static void completeFromSurface(DepParse p, List<Frame> frames) {
+    for (int k = 0; k < frames.size(); k++) {
+      Frame f = frames.get(k);
       if (f.speakerSpan() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
         Frame s = surfaceFrame(p, f.cue());
         if (s != null && f.content() != null) {
@@ -94,11 +100,10 @@ final class FrameFinder {
               false, f.nominal());
         }
         if (s != null) {
-          out.set(k, s);
+          frames.set(k, s);
         }
       }
     }
-    return out;
   }
 
   /** Relations the parser gives a participle after a comma when it misreads it as part of the reported clause. */
@@ -139,6 +144,9 @@ final class FrameFinder {
     return new Frame(p, cue, p.spans[cue], subj, speaker, content, null, -1, null, false, false);
   }
 
+  /** Tags a reported clause's first word (its subject's) may have. */
+  private static final Set<String> CLAUSE_OPENING_TAGS = Set.of("PRP", "NNP", "NNPS", "NN", "NNS", "DT", "EX", "CD", "PRP$");
+
   /** Tags a subject before its apposition ends may hold ("Paul Porter", "Vice President Joseph R. Biden Jr."). */
   private static final Set<String> NAME_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "POS", "PRP$", "VBD", "VBN");
 
@@ -173,7 +181,7 @@ final class FrameFinder {
     while (to > from && p.isPunct(to)) {
       to--;
     }
-    if (to - from < 2 || !Set.of("PRP", "NNP", "NNPS", "NN", "NNS", "DT", "EX", "CD", "PRP$").contains(p.tags[from])) {
+    if (to - from < 2 || !CLAUSE_OPENING_TAGS.contains(p.tags[from])) {
       return null;
     }
     for (int t = from; t <= to; t++) {
@@ -219,7 +227,6 @@ final class FrameFinder {
       frames.add(a);
     }
   }
-
 
   private Frame accordingTo(DepParse p, int i) {
     int x = p.rels[i].equals("case") ? p.heads[i] : -1;
@@ -398,8 +405,8 @@ final class FrameFinder {
           || TIME_WORDS.matcher(p.words[subj]).matches()) && !relative) {
         // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
         // phrase (or is a time: "released a memo Wednesday, saying ..."); the speaker is the subject of the
-        // clause around it, if any. A relative pronoun names its
-        // antecedent wherever that sits ("attacked by Bernie Sanders, who cites them as evidence ...")
+        // clause around it, if any. A relative pronoun names its antecedent wherever that sits ("attacked by
+        // Bernie Sanders, who cites them as evidence ...")
         subj = clauseSubject(p, subj);
         absolute = false;
         relative = false;
