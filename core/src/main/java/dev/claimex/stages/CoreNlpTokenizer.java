@@ -101,8 +101,8 @@ public final class CoreNlpTokenizer implements Stage {
   }
 
   /** The Penn Treebank's opening and closing quotation marks, which the tagger and the parser learned. */
-  private static final String OPEN = "``";
-  private static final String CLOSE = "''";
+  static final String OPEN = "``";
+  static final String CLOSE = "''";
 
   /**
    * Gives each straight double quote the direction its place shows: opening after a space, a line

@@ -120,7 +120,7 @@ public final class CrfNameTagger implements Stage {
     for (CoreLabel t : tokens) {
       CoreLabel c = new CoreLabel();
       // the CoNLL models learned straight quotes, which the tokenizer stage turned into `` and '' for the parser
-      String w = t.word().equals("``") || t.word().equals("''") ? "\"" : t.word();
+      String w = t.word().equals(CoreNlpTokenizer.OPEN) || t.word().equals(CoreNlpTokenizer.CLOSE) ? "\"" : t.word();
       c.setWord(w);
       c.setValue(w);
       copy.add(c);

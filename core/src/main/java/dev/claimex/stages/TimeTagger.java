@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * <p>Detection and first normalization come from CoreNLP's SUTime rules, but only on the
  * stretches of text around a time word or a date-like number (a hand-written trigger lexicon),
  * eight tokens either side: running SUTime on every token is the largest single cost of CoreNLP's
- * NER. Those sentences get part-of-speech tags first, which some SUTime rules read. {@link TimexResolver} then fixes what SUTime leaves
- * underspecified for news text (weekdays resolved by the reporting convention, "late Tuesday").
+ * NER. Those sentences get part-of-speech tags first, which some SUTime rules read.
+ * {@link TimexResolver} then fixes what SUTime leaves underspecified for news text (weekdays resolved by the reporting convention, "late Tuesday").
  */
 public final class TimeTagger implements Stage {
   private static final Pattern DATE_LIKE = Pattern.compile(

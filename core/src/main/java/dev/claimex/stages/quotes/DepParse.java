@@ -163,8 +163,7 @@ final class DepParse {
 
   boolean isQuoteMark(int i) {
     String w = words[i];
-    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”")
-        || w.equals("`") || w.equals("'") || w.equals("‘") || w.equals("’");
+    return isDoubleQuoteMark(i) || w.equals("`") || w.equals("'") || w.equals("‘") || w.equals("’");
   }
 
   boolean isDoubleQuoteMark(int i) {

@@ -106,6 +106,19 @@ final class FrameFinder {
     }
   }
 
+  /** {@code t}, or the token after it when {@code t} is the complementizer "that". */
+  private static int afterThat(DepParse p, int t) {
+    return p.words[t].equalsIgnoreCase("that") ? t + 1 : t;
+  }
+
+  /** The last token of {@code from..to} that is not punctuation ({@code from} if none is). */
+  private static int lastWord(DepParse p, int from, int to) {
+    while (to > from && p.isPunct(to)) {
+      to--;
+    }
+    return to;
+  }
+
   /** Relations the parser gives a participle after a comma when it misreads it as part of the reported clause. */
   private static final Set<String> READ_AS_SUBJECT = Set.of("csubj", "mark", "nsubj");
 
@@ -130,11 +143,8 @@ final class FrameFinder {
     if (subj < 0 || subj > main) {
       return null;
     }
-    int from = p.words[cue + 1].equalsIgnoreCase("that") ? cue + 2 : cue + 1;
-    int to = e[1];
-    while (to > from && p.isPunct(to)) {
-      to--;
-    }
+    int from = afterThat(p, cue + 1);
+    int to = lastWord(p, from, e[1]);
     int[] se = p.extent(subj, relcl(p, subj));
     Span speaker = p.charSpan(se[0], se[1], false);
     Span content = p.charSpan(from, to, false);
@@ -163,24 +173,18 @@ final class FrameFinder {
       return null;
     }
     int comma = 0;
-    while (comma < cue && !p.words[comma].equals(",")) {
+    boolean named = false;
+    for (; comma < cue && !p.words[comma].equals(","); comma++) {
       if (!NAME_TAGS.contains(p.tags[comma])) {
         return null;
       }
-      comma++;
-    }
-    boolean named = false;
-    for (int t = 0; t < comma; t++) {
-      named |= p.tags[t].startsWith("NNP");
+      named |= p.tags[comma].startsWith("NNP");
     }
     if (comma == 0 || comma > 8 || comma == cue - 1 || !named) {
       return null;
     }
-    int from = p.words[cue + 1].equalsIgnoreCase("that") ? cue + 2 : cue + 1;
-    int to = p.size() - 1;
-    while (to > from && p.isPunct(to)) {
-      to--;
-    }
+    int from = afterThat(p, cue + 1);
+    int to = lastWord(p, from, p.size() - 1);
     if (to - from < 2 || !CLAUSE_OPENING_TAGS.contains(p.tags[from])) {
       return null;
     }
@@ -215,7 +219,7 @@ final class FrameFinder {
           || !lexicon.isCueForm(p.words[c0].toLowerCase(Locale.ROOT)) || c0 + 2 >= p.size()) {
         continue;
       }
-      int from = p.words[c0 + 1].equalsIgnoreCase("that") ? c0 + 2 : c0 + 1;
+      int from = afterThat(p, c0 + 1);
       Span rest = p.charSpan(from, p.tokenAt(f.content().end() - 1), false);
       if (rest != null) {
         frames.set(k, new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), null, f.channel(), -1, null, false, false));

@@ -441,19 +441,22 @@ final class QuoteAssembler {
       }
       String between = text.substring(content.end(), qs);
       String after = text.substring(q.outer().end(), sentenceEnd);
-      boolean finiteVerb = false; // "… and Smith called it “a disaster.”": another clause's quotation
-      for (int t = 0; t < p.size(); t++) {
-        finiteVerb |= p.spans[t].start() >= content.end() && p.spans[t].end() <= qs && p.tags[t].matches("VBD|VBZ|VBP|MD");
-      }
-      if (finiteVerb) {
-        continue;
-      }
       if (between.matches("[^.,;:!?\n\u201c\u201d\"]*") && between.strip().split("\\s+").length <= 8
-          && after.matches("[\\s.!?\u201d\"']*")) {
+          && after.matches("[\\s.!?\u201d\"']*") && !finiteVerbBetween(p, content.end(), qs)) {
         return q;
       }
     }
     return null;
+  }
+
+  /** Whether a finite verb stands between two offsets: "… and Smith called it “a disaster.”" is another clause's quotation. */
+  private static boolean finiteVerbBetween(DepParse p, int from, int to) {
+    for (int t = 0; t < p.size(); t++) {
+      if (p.spans[t].start() >= from && p.spans[t].end() <= to && p.tags[t].matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<QuotationMarks.Quoted> within(Span content) {
