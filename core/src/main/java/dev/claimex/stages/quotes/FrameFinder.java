@@ -129,6 +129,53 @@ final class FrameFinder {
    * would bring war"). The participle reports that clause, and its speaker is the subject of the
    * clause before the comma.
    */
+  /**
+   * "He's said he gets his ideas from …": the parser read "'s" as a passive auxiliary; with a
+   * reported clause of its own subject after the cue, it is "has".
+   */
+  private static boolean hasReadAsPassive(DepParse p, int i) {
+    int aux = p.child(i, "aux:pass");
+    int c = p.child(i, "ccomp");
+    return aux >= 0 && aux == i - 1 && (p.words[aux].equals("'s") || p.words[aux].equals("\u2019s"))
+        && p.tags[i].equals("VBN") && c > i && p.child(c, "nsubj") > i && p.child(i, "nsubj:pass") == aux - 1;
+  }
+
+  /**
+   * "…,” Trump said at a rally, adding that he …": the clause the parser gave the cue as its
+   * complement, when it opens with a participle after a comma that the parser made its subject, is
+   * the participle's.
+   */
+  private boolean clauseOfParticiple(DepParse p, int c) {
+    int s = p.extent(c)[0];
+    return s > 0 && s != c && p.tags[s].equals("VBG") && p.words[s - 1].equals(",") && p.heads[s] == c && isCue(p, s);
+  }
+
+  /**
+   * "said in an oral history of the Clinton years that women in the South …", "said in one of a
+   * series of messages that the truck …": a that-clause the parser hung from a noun inside the
+   * cue's prepositional adjunct. Returns the clause's head, or -1.
+   */
+  private static final Set<String> NOT_SETTINGS = Set.of("for", "with", "of", "about");
+
+  private int thatClauseInAdjunct(DepParse p, int i) {
+    for (int c : p.children(i)) {
+      int cs = p.child(c, "case");
+      if (c < i || !p.rels[c].startsWith("obl") || cs < 0 || NOT_SETTINGS.contains(p.words[cs].toLowerCase(Locale.ROOT))) {
+        continue; // "in a statement", "on CNN", "at a rally"; not "writing for a panel that all agreed …"
+      }
+      int[] e = p.extent(c);
+      for (int m = e[0]; m <= e[1]; m++) {
+        int h = p.heads[m];
+        if (p.words[m].equalsIgnoreCase("that") && p.rels[m].equals("mark") && h > m && h <= e[1]
+            && p.child(h, "nsubj") > m && finiteClause(p, h) && p.heads[h] > i && p.heads[h] < m
+            && p.tags[p.heads[h]].startsWith("NN") && !lexicon.verb(p.lemmas[p.heads[h]]).map(k -> k.contains(QuoteLexicon.Content.NOUN)).orElse(false)) {
+          return h;
+        }
+      }
+    }
+    return -1;
+  }
+
   private static Frame participleReadAsSubject(DepParse p, int cue) {
     int h = p.heads[cue];
     if (!p.tags[cue].equals("VBG") || cue < 2 || !p.words[cue - 1].equals(",") || h <= cue + 1) {
@@ -379,13 +426,14 @@ final class FrameFinder {
     boolean ownRelative = rel.equals("acl:relcl") && own >= 0 && own < i && !relative
         && !RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT)) && !p.tags[own].startsWith("W")
         && p.hasChild(i, "ccomp"); // not "the remarks he called “disgusting”": an object the relative clause lacks
-    if (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass") || rel.equals("amod")
+    boolean hasSaid = hasReadAsPassive(p, i);
+    if (!hasSaid && (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass")) || rel.equals("amod")
         || rel.startsWith("acl") && !absolute && !ownRelative || rel.equals("case") || rel.equals("mark")
         || rel.startsWith("compound")) {
       return null;
     }
     // speaker: own subject, else the subject of the clause a participle or conjunct hangs from
-    int subj = -1;
+    int subj = hasSaid ? p.child(i, "nsubj:pass") : -1;
     for (int c : p.children(i)) {
       if (p.rels[c].equals("nsubj") && (subj < 0 || Math.abs(c - i) < Math.abs(subj - i))) {
         subj = c; // two subjects (one inside the quote before the cue): the one next to the cue
@@ -417,8 +465,8 @@ final class FrameFinder {
       }
     }
     if (subj < 0 && SPEECH.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 1 && p.words[i - 1].equals(",")
-        && p.heads[i] >= 0
-        && p.heads[i] < i && (rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))) {
+        && (p.heads[i] >= 0 && p.heads[i] < i && (rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))
+            || rel.equals("root") && p.child(i, "ccomp") >= 0 && p.child(i, "ccomp") < i)) {
       // "…, and the meeting deteriorated from there, said one GOP source in the room.": the parser made the
       // speaker after the cue its object; it runs to the end of the sentence
       int inv = invertedSubject(p, i);
@@ -486,11 +534,31 @@ final class FrameFinder {
         ccomp = c; // the reported clause after the cue, if there is one, else the one before it
       }
     }
+    if (ccomp > i && clauseOfParticiple(p, ccomp)) {
+      for (int c : p.children(i)) {
+        if (c < i && p.rels[c].equals("ccomp")) {
+          ccomp = c; // "“…,” Trump said at a rally, adding that …": the quotation; the rest is the participle's
+        }
+      }
+    }
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
       int para = p.child(i, "parataxis");
       if (para > i && p.isVerb(para)) {
         ccomp = para;
       }
+    }
+    if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
+      int x = p.child(i, "xcomp");
+      int xs = x > i ? p.child(x, "nsubj") : -1;
+      if (xs > i && xs < x && !p.isVerb(x) && !p.words[xs].equalsIgnoreCase("it")) {
+        // "He says news outlets undercount his supporters" (a verb the tagger took for an adjective), "declared
+        // him the victor", "found the gesture wholly appropriate": a clause without a verb; not "find it difficult
+        // to …", whose subject is the infinitive
+        ccomp = x;
+      }
+    }
+    if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
+      ccomp = thatClauseInAdjunct(p, i);
     }
     if (ccomp >= 0 && introducedBy(p, ccomp, "mark", ADVERBIAL_MARKS) && p.extent(ccomp)[0] > i) {
       ccomp = -1; // "continued, as China and Russia support …": an adverbial clause the parser made a complement
@@ -1079,10 +1147,11 @@ final class FrameFinder {
         }
         break;
       }
-      if (TIME_WORDS.matcher(p.words[t]).matches()) {
-        break; // "said Tuesday": a time, not the speaker
+      boolean hyphenated = t + 1 < p.size() && p.tags[t + 1].equals("HYPH");
+      if (TIME_WORDS.matcher(p.words[t]).matches() && !hyphenated) {
+        break; // "said Tuesday": a time, not the speaker (but "said the 46-year-old")
       }
-      if (tag.startsWith("NN") || t == cue + 1 && mistaggedName(p, t)) {
+      if (tag.startsWith("NN") || t == cue + 1 && mistaggedName(p, t) || tag.equals("JJ") && p.tags[t - 1].equals("HYPH")) {
         head = t; // "said Devine", whatever the tagger made of the name
       }
     }
