@@ -65,6 +65,9 @@ final class FrameFinder {
         if (f != null) {
           out.add(f);
         }
+      } else if (w.equals("as") && (tail = asReportedBy(p, i)) != null) {
+        out.add(tail);
+        i += 2;
       } else if (lexicon.isCueForm(w) && SPEECH.contains(p.lemmas[i]) && (tail = afterQuotation(p, i)) != null) {
         out.add(tail); // "“…,” Devine declared." whatever the tagger made of the words
       } else if (p.tags[i].startsWith("NN") && lexicon.isCueForm(w)) {
@@ -279,6 +282,46 @@ final class FrameFinder {
     }
   }
 
+  /**
+   * "As reported by Western Journalism, investigators found …", "…, as reported by the Post.": a
+   * passive as-clause whose agent is the source, read off the surface (the parser often makes
+   * the participle a preposition). The source runs to the next comma or the sentence end; the
+   * rest of the sentence is what it reported.
+   */
+  private Frame asReportedBy(DepParse p, int i) {
+    if (i + 3 >= p.size() || !p.words[i + 2].equalsIgnoreCase("by") || !p.tags[i + 1].equals("VBN")
+        || !SPEECH.contains(p.lemmas[i + 1]) || i > 0 && !p.words[i - 1].equals(",")) {
+      return null;
+    }
+    int end = i + 3;
+    while (end + 1 < p.size() && !p.words[end + 1].equals(",") && !p.tags[end + 1].equals(".")) {
+      end++;
+    }
+    int source = end;
+    for (int t = i + 4; t < end; t++) {
+      if (p.tags[t].equals("IN") && TIME_WORDS.matcher(p.words[t + 1]).matches()) {
+        source = t - 1; // "as reported by the Post on Monday"
+        break;
+      }
+    }
+    boolean last = onlyPunctuation(p, end + 1, p.size() - 1);
+    if (end - (i + 3) + 1 > MAX_SPEAKER_TOKENS || i > 0 && !last || i == 0 && last) {
+      return null;
+    }
+    for (int t = 0; t < i; t++) {
+      if (p.isVerb(t) && SPEECH.contains(p.lemmas[t])) {
+        return null; // "“…,” Carson said, as reported by BuzzFeed News": the outlet relays Carson's words
+      }
+    }
+    Span speaker = p.charSpan(i + 3, source, false);
+    Span content = restOfSentence(p, i, end);
+    if (speaker == null || content == null) {
+      return null;
+    }
+    Span cue = new Span(p.spans[i].start(), p.spans[i + 2].end());
+    return new Frame(p, i + 1, cue, source, speaker, content, null, -1, null, true, false);
+  }
+
   private Frame accordingTo(DepParse p, int i) {
     int x = p.rels[i].equals("case") ? p.heads[i] : -1;
     if (x < 0) {
@@ -298,6 +341,9 @@ final class FrameFinder {
       return null;
     }
     int gov = p.heads[x];
+    if (gov >= 0 && p.rels[gov].equals("punct") && (i <= 1 || onlyPunctuation(p, se[1] + 1, p.size() - 1))) {
+      gov = -1; // the parser hung the source from a comma: the rest of the sentence is what it relays
+    }
     Span content;
     int top = gov < 0 ? -1 : unreportedTop(p, gov);
     if (top >= 0 && top != gov) {
@@ -586,6 +632,10 @@ final class FrameFinder {
         if (x < 0 && c > i && infinitive(p, c)) {
           x = c; // "called on Trump to stop", "urged them to vote": the infinitive the parser made adverbial
         }
+        if (x < 0 && c == i + 1 && p.tags[c].equals("VBG") && (p.rels[c].equals("dep") || p.rels[c].equals("advcl"))
+            && nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && !p.children(c).isEmpty()) {
+          x = c; // "reported spending $6 million", "denied asking": a gerund object the parser left loose
+        }
       }
       int obj = p.child(i, "obj");
       boolean ok = (x > i || obj > i && hasComplementAfter(p, i, obj)) && kinds.contains(QuoteLexicon.Content.XCOMP)
@@ -645,7 +695,7 @@ final class FrameFinder {
     if (content == null && rel.equals("advcl") && kinds.contains(QuoteLexicon.Content.CCOMP) && p.heads[i] >= 0
         && subj >= 0 && p.heads[subj] == i && introducedBy(p, i, "mark", AS)
         && (p.isVerb(p.heads[i]) || p.hasChild(p.heads[i], "cop") || p.hasChild(p.heads[i], "nsubj"))
-        && !isCue(p, p.heads[i])) {
+        && !SPEECH.contains(p.lemmas[p.heads[i]]) && p.child(i, "xcomp") < 0 && p.child(i, "obj") < 0) {
       // "As Smith noted in his report, the economy grew …", "The economy, as the senator said, grew …":
       // the clause the as-clause modifies is what was said
       content = around(p, p.heads[i], i);
@@ -1415,8 +1465,9 @@ final class FrameFinder {
       String r = p.rels[c];
       boolean ofClause = r.equals("advcl") && (introducedBy(p, c, "case", OF_CLAUSE) || introducedBy(p, c, "mark", OF_CLAUSE)
           || infinitive(p, c));
+      boolean gerund = c == i + 1 && p.tags[c].equals("VBG") && (r.equals("dep") || r.equals("advcl")); // "reported spending"
       if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp")
-          || ofClause) && !circumstance(p, c)) {
+          || ofClause || gerund) && !circumstance(p, c)) {
         int[] e = p.extent(c, coordinatedCues(p, c));
         while (infinitive(p, c) && e[0] < c && p.heads[e[0]] == c && p.rels[e[0]].equals("mark")
             && !p.words[e[0]].equalsIgnoreCase("to")) {

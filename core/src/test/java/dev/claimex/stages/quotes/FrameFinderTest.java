@@ -677,4 +677,56 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("several observers");
     assertThat(content(text, f)).isEqualTo("The economy is in trouble");
   }
+
+  private static List<Frame> frames(String text, String parse) {
+    return new FrameFinder(LEXICON, true).find(new ParsedText(text).sentence(parse).parses.get(0));
+  }
+
+  @Test
+  void aSourceAfterAccordingToHungFromACommaRelaysTheRestOfTheSentence() {
+    String text = "The city is reviewing the deal, according to two officials.";
+    Frame f = frame(text, "The/DT/det/2 city/NN/nsubj/4 is/VBZ/aux/4/be reviewing/VBG/root/0/review the/DT/det/6 deal/NN/obj/4 "
+        + ",/,/punct/6 according/VBG/case/11/accord to/IN/fixed/8 two/CD/nummod/11 officials/NNS/dep/7/official ././punct/4",
+        "according to");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("two officials");
+    assertThat(content(text, f)).isEqualTo("The city is reviewing the deal");
+  }
+
+  @Test
+  void asReportedByNamesTheSourceOfTheRestOfTheSentenceUnlessItRelaysSomeoneElsesWords() {
+    String text = "As reported by the Post on Monday, the bill passed.";
+    Frame f = frame(text, "As/IN/case/5 reported/VBN/case/5/report by/IN/case/5 the/DT/det/5 Post/NNP/obl/11 on/IN/case/7 "
+        + "Monday/NNP/nmod/5 ,/,/punct/11 the/DT/det/10 bill/NN/nsubj/11 passed/VBD/root/0/pass ././punct/11", "As reported by");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("the Post");
+    assertThat(content(text, f)).isEqualTo("the bill passed");
+    String relayed = "“We won,” Carson said, as reported by the Post.";
+    List<Frame> fs = frames(relayed, "“/``/punct/3 We/PRP/nsubj/3 won/VBD/ccomp/7/win ,/,/punct/7 ”/''/punct/7 "
+        + "Carson/NNP/nsubj/7 said/VBD/root/0/say ,/,/punct/7 as/IN/mark/10 reported/VBN/advcl/7/report by/IN/case/13 "
+        + "the/DT/det/13 Post/NNP/obl/10 ././punct/7");
+    assertThat(fs).noneMatch(g -> g.cueSpan().textIn(relayed).equals("as reported by"));
+  }
+
+  @Test
+  void anAsClauseReportsTheClauseItModifiesEvenWhenThatClauseHasAStanceVerb() {
+    String text = "As the Hill reported, the senator was accused of breaking the rules.";
+    Frame f = frame(text, "As/IN/mark/4 the/DT/det/3 Hill/NNP/nsubj/4 reported/VBD/advcl/9/report ,/,/punct/9 the/DT/det/7 "
+        + "senator/NN/nsubj:pass/9 was/VBD/aux:pass/9/be accused/VBN/root/0/accuse of/IN/case/13 breaking/VBG/amod/13/break "
+        + "the/DT/det/13 rules/NNS/obl/9/rule ././punct/9", "reported");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("the Hill");
+    assertThat(content(text, f)).isEqualTo("the senator was accused of breaking the rules");
+    String other = "As people continue to arrive, the city is planning to expand shelters.";
+    List<Frame> fs = frames(other, "As/IN/mark/3 people/NNS/nsubj/3/person continue/VBP/advcl/10 to/TO/mark/5 arrive/VB/xcomp/3 "
+        + ",/,/punct/10 the/DT/det/8 city/NN/nsubj/10 is/VBZ/aux/10/be planning/VBG/root/0/plan to/TO/mark/12 "
+        + "expand/VB/xcomp/10 shelters/NNS/obj/12/shelter ././punct/10");
+    assertThat(fs).noneMatch(g -> g.cueSpan().textIn(other).equals("continue") && g.content() != null
+        && g.content().textIn(other).contains("city"));
+  }
+
+  @Test
+  void aGerundTheParserLeftLooseAfterAnObjectCueIsItsContent() {
+    String text = "The group reported raising $2 million in March.";
+    Frame f = frame(text, "The/DT/det/2 group/NN/nsubj/3 reported/VBD/root/0/report raising/VBG/dep/3/raise $/$/obj/4 "
+        + "2/CD/compound/7 million/CD/nummod/5 in/IN/case/9 March/NNP/nmod/5 ././punct/3", "reported");
+    assertThat(content(text, f)).isEqualTo("raising $2 million in March");
+  }
 }
