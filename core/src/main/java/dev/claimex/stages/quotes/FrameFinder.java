@@ -179,6 +179,38 @@ final class FrameFinder {
     return -1;
   }
 
+  /**
+   * "Rubio was asked by moderator Gerard Baker whether …", "Asked by Thrush if Clinton …": a
+   * passive question, whose asker is the agent and whose content is the question.
+   */
+  private static Frame askedBy(DepParse p, int i) {
+    int by = -1;
+    for (int c : p.children(i)) {
+      int cs = p.child(c, "case");
+      if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && p.words[cs].equalsIgnoreCase("by")) {
+        by = c;
+        break;
+      }
+    }
+    if (by < 0) {
+      return null;
+    }
+    int[] be = p.extent(by);
+    for (int c : p.children(i)) {
+      int[] e = p.extent(c);
+      if (c > be[1] && (p.rels[c].equals("ccomp") || p.rels[c].equals("advcl")) && e[0] == be[1] + 1
+          && (p.words[e[0]].equalsIgnoreCase("whether") || p.words[e[0]].equalsIgnoreCase("if")) && p.hasChild(c, "nsubj")) {
+        Span speaker = p.charSpan(p.child(by, "case") + 1, be[1], false);
+        Span content = p.charSpan(e[0] + 1, e[1], true);
+        if (speaker == null || content == null || be[1] - be[0] > MAX_SPEAKER_TOKENS) {
+          return null;
+        }
+        return new Frame(p, i, p.spans[i], by, speaker, content, null, -1, null, false, false);
+      }
+    }
+    return null;
+  }
+
   private static Frame participleReadAsSubject(DepParse p, int cue) {
     int h = p.heads[cue];
     if (!p.tags[cue].equals("VBG") || cue < 2 || !p.words[cue - 1].equals(",") || h <= cue + 1) {
@@ -454,6 +486,12 @@ final class FrameFinder {
       return null;
     }
     String rel = p.rels[i];
+    if (p.lemmas[i].equals("ask") && p.tags[i].equals("VBN")) {
+      Frame asked = askedBy(p, i);
+      if (asked != null) {
+        return asked;
+      }
+    }
     if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
       return null; // "reported, citing an official": the relayed source of the head cue
     }
@@ -594,9 +632,14 @@ final class FrameFinder {
       }
     }
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
-      int x = p.child(i, "xcomp");
+      int x = -1;
+      for (int c : p.children(i)) {
+        if (x < 0 && c > i && (p.rels[c].equals("xcomp") && (!p.isVerb(c) || p.tags[c].equals("VBG")) || p.rels[c].equals("dep"))) {
+          x = c; // "shows both Trump and Carson beating Clinton": a participle's clause, left loose
+        }
+      }
       int xs = x > i ? p.child(x, "nsubj") : -1;
-      if (xs > i && xs < x && !p.isVerb(x) && !p.words[xs].equalsIgnoreCase("it")) {
+      if (xs > i && xs < x && !p.words[xs].equalsIgnoreCase("it")) {
         // "He says news outlets undercount his supporters" (a verb the tagger took for an adjective), "declared
         // him the victor", "found the gesture wholly appropriate": a clause without a verb; not "find it difficult
         // to …", whose subject is the infinitive
@@ -657,6 +700,16 @@ final class FrameFinder {
           // with …": a conditional reported clause, whose "if" the parser took for the cue's
           e = p.words[i + 1].equalsIgnoreCase("if") ? new int[] {i + 1, e[1]} : e;
           content = p.charSpan(e[0], e[1], true);
+        }
+      }
+    }
+    if (content == null && p.lemmas[i].equals("ask")) {
+      int o = p.child(i, "obj");
+      int after = o > i ? p.extent(o)[1] + 1 : -1;
+      for (int c : p.children(i)) {
+        if (after > i && c > after && (p.rels[c].equals("advcl") || p.rels[c].equals("ccomp")) && p.extent(c)[0] == after
+            && (p.words[after].equalsIgnoreCase("if") || p.words[after].equalsIgnoreCase("whether")) && p.hasChild(c, "nsubj")) {
+          content = p.charSpan(after + 1, p.extent(c)[1], true); // "asked Mook if a Clinton administration would …"
         }
       }
     }
@@ -1369,6 +1422,15 @@ final class FrameFinder {
    * into a second noun phrase, opened by a determiner or a quotation mark right after a noun.
    */
   private static Span namingObject(DepParse p, int cue) {
+    int io = p.child(cue, "iobj");
+    if (io == cue + 1 || io > cue && p.extent(io)[0] == cue + 1) {
+      int[] ie = p.extent(io);
+      for (int c : p.children(cue)) {
+        if (p.rels[c].equals("obj") && p.extent(c)[0] == ie[1] + 1) {
+          return p.charSpan(ie[0], p.extent(c)[1], true); // "calls himself | a democratic socialist"
+        }
+      }
+    }
     int o = p.child(cue, "obj");
     if (o <= cue) {
       return null;

@@ -729,4 +729,36 @@ class FrameFinderTest {
         + "2/CD/compound/7 million/CD/nummod/5 in/IN/case/9 March/NNP/nmod/5 ././punct/3", "reported");
     assertThat(content(text, f)).isEqualTo("raising $2 million in March");
   }
+
+  @Test
+  void callingSomeoneSomethingWithTheFirstObjectReadAsIndirectIsTheNaming() {
+    String text = "Jones calls himself a practical conservative.";
+    Frame f = frame(text, "Jones/NNP/nsubj/2 calls/VBZ/root/0/call himself/PRP/iobj/2 a/DT/det/6 practical/JJ/amod/6 "
+        + "conservative/JJ/obj/2 ././punct/2", "calls");
+    assertThat(content(text, f)).isEqualTo("himself a practical conservative");
+  }
+
+  @Test
+  void aQuestionAfterAskAndItsAddresseeIsTheContentAndAPassiveAskersAgentTheSpeaker() {
+    String text = "Marcus asked Mook if the campaign would hold press conferences.";
+    Frame f = frame(text, "Marcus/NNP/nsubj/2 asked/VBD/root/0/ask Mook/NNP/obj/2 if/IN/mark/9 the/DT/det/6 campaign/NN/nsubj/8 "
+        + "would/MD/aux/8 hold/VB/advcl/2 press/NN/compound/10 conferences/NNS/obj/8/conference ././punct/2", "asked");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Marcus");
+    assertThat(content(text, f)).isEqualTo("the campaign would hold press conferences");
+    String passive = "Rubio was asked by moderator Gerard Baker whether his plan would cost too much.";
+    Frame g = frame(passive, "Rubio/NNP/nsubj:pass/3 was/VBD/aux:pass/3/be asked/VBN/root/0/ask by/IN/case/7 "
+        + "moderator/NN/compound/7 Gerard/NNP/compound/7 Baker/NNP/obl/3 whether/IN/mark/13 his/PRP$/nmod:poss/10/he "
+        + "plan/NN/nsubj/12 would/MD/aux/12 cost/VB/ccomp/3 too/RB/advmod/14 much/JJ/obj/12 ././punct/3", "asked");
+    assertThat(g.speakerSpan().textIn(passive)).isEqualTo("moderator Gerard Baker");
+    assertThat(content(passive, g)).isEqualTo("his plan would cost too much");
+  }
+
+  @Test
+  void aParticiplesClauseWithItsOwnSubjectLeftLooseAfterAFindingCueIsReported() {
+    String text = "The survey shows both mayors beating the governor by ten points.";
+    Frame f = frame(text, "The/DT/det/2 survey/NN/nsubj/3 shows/VBZ/root/0/show both/CC/cc:preconj/5 mayors/NNS/nsubj/6/mayor "
+        + "beating/VBG/dep/3/beat the/DT/det/8 governor/NN/obj/6 by/IN/case/11 ten/CD/nummod/11 points/NNS/obl/6/point "
+        + "././punct/3", "shows");
+    assertThat(content(text, f)).isEqualTo("both mayors beating the governor by ten points");
+  }
 }
