@@ -211,6 +211,43 @@ final class FrameFinder {
     return null;
   }
 
+  /** Tags of a finite verb or auxiliary opening a predicate. */
+  private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+
+  /**
+   * "says Obama is flouting the process", "said his former secretary of State would finish the
+   * job": the parser made the reported clause's subject the cue's object and hung its verb
+   * elsewhere. When a finite verb right after the object has no subject of its own after the cue,
+   * the object and that verb's clause are what was said.
+   */
+  private Span objectThenVerb(DepParse p, int i) {
+    int o = p.child(i, "obj");
+    if (o <= i) {
+      return null;
+    }
+    int[] oe = p.extent(o);
+    int v = oe[1] + 1;
+    if (oe[0] != i + 1 || v >= p.size() || !FINITE_TAGS.contains(p.tags[v]) || p.heads[v] == o) {
+      return null;
+    }
+    int h = p.rels[v].equals("aux") || p.rels[v].equals("cop") || p.rels[v].equals("aux:pass") ? p.heads[v] : v;
+    if (h < v || p.isDoubleQuoteMark(v - 1)) {
+      return null;
+    }
+    int s = p.child(h, "nsubj");
+    if (s > i && s != o) {
+      return null;
+    }
+    int hi = p.extent(h, coordinatedCues(p, h))[1];
+    while (hi > v && p.rels[hi].equals("punct")) {
+      hi--;
+    }
+    if (onlyPunctuation(p, hi + 1, p.size() - 1)) {
+      hi = p.size() - 1; // the sentence's closing marks, a quotation's among them
+    }
+    return hi - i < 3 ? null : p.charSpan(i + 1, hi, true);
+  }
+
   private static Frame participleReadAsSubject(DepParse p, int cue) {
     int h = p.heads[cue];
     if (!p.tags[cue].equals("VBG") || cue < 2 || !p.words[cue - 1].equals(",") || h <= cue + 1) {
@@ -649,6 +686,7 @@ final class FrameFinder {
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
       ccomp = thatClauseInAdjunct(p, i);
     }
+    Span subjectAndVerb = ccomp < 0 && SPEECH.contains(p.lemmas[i]) && !p.lemmas[i].equals("tell") ? objectThenVerb(p, i) : null;
     if (ccomp >= 0 && introducedBy(p, ccomp, "mark", ADVERBIAL_MARKS) && p.extent(ccomp)[0] > i) {
       ccomp = -1; // "continued, as China and Russia support …": an adverbial clause the parser made a complement
     }
@@ -667,6 +705,9 @@ final class FrameFinder {
       hi = continuation(p, i, hi);
       hi = secondReportedClause(p, i, hi);
       content = p.charSpan(lo, hi, true);
+    }
+    if (content == null && subjectAndVerb != null) {
+      content = subjectAndVerb;
     }
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {

@@ -84,7 +84,7 @@ class FrameFinderTest {
     String text = "Harris said the expansion of the tram line was “simply a waste of public money.”";
     Frame f = frame(text, "Harris/NNP/nsubj/2 said/VBD/root/0/say the/DT/det/4 expansion/NN/obj/2 of/IN/case/8 "
         + "the/DT/det/8 tram/NN/compound/8 line/NN/nmod/4 was/VBD/cop/13/be “/``/punct/13 simply/RB/advmod/13 a/DT/det/13 "
-        + "waste/NN/dep/2 of/IN/case/17 public/JJ/amod/17 money/NN/nmod/13 ././punct/2 ”/''/punct/2", "said");
+        + "waste/NN/dep/2 of/IN/case/16 public/JJ/amod/16 money/NN/nmod/13 ././punct/2 ”/''/punct/2", "said");
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("Harris");
     assertThat(content(text, f)).isEqualTo("the expansion of the tram line was “simply a waste of public money.”");
   }
@@ -760,5 +760,14 @@ class FrameFinderTest {
         + "beating/VBG/dep/3/beat the/DT/det/8 governor/NN/obj/6 by/IN/case/11 ten/CD/nummod/11 points/NNS/obl/6/point "
         + "././punct/3", "shows");
     assertThat(content(text, f)).isEqualTo("both mayors beating the governor by ten points");
+  }
+
+  @Test
+  void aReportedSubjectReadAsTheCuesObjectWithItsVerbHungElsewhereIsStillOneClause() {
+    String text = "He praised the plan and says the mayor is ignoring the rules.";
+    Frame f = frame(text, "He/PRP/nsubj/2 praised/VBD/root/0/praise the/DT/det/4 plan/NN/obj/2 and/CC/cc/6 says/VBZ/conj/2/say "
+        + "the/DT/det/8 mayor/NN/obj/6 is/VBZ/aux/10/be ignoring/VBG/dep/2/ignore the/DT/det/12 rules/NNS/obj/10/rule "
+        + "././punct/2", "says");
+    assertThat(content(text, f)).isEqualTo("the mayor is ignoring the rules");
   }
 }
