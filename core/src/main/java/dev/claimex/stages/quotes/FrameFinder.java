@@ -211,6 +211,38 @@ final class FrameFinder {
     return null;
   }
 
+  /**
+   * "Trump, Sexton said, has created a “strange … zone.”": an attribution set between a sentence's
+   * subject and its predicate, which the parser read as the cue's subject with an apposition. The
+   * name between the commas speaks; the sentence around it is what was said.
+   */
+  private static Frame insertedAttribution(DepParse p, int i, int subj) {
+    if (!SPEECH.contains(p.lemmas[i]) || i + 2 >= p.size() || !p.words[i + 1].equals(",")) {
+      return null;
+    }
+    int k = i - 1;
+    while (k > 0 && i - k <= 4 && (p.tags[k].startsWith("NNP") || p.tags[k].equals("PRP") && k == i - 1)) {
+      k--;
+    }
+    if (k == i - 1 || !p.words[k].equals(",") || k < 1 || p.extent(subj)[0] > k - 1) {
+      return null;
+    }
+    boolean predicate = false;
+    for (int t = i + 2; t < p.size() && !predicate; t++) {
+      predicate = FINITE_TAGS.contains(p.tags[t]);
+    }
+    Span speaker = p.charSpan(k + 1, i - 1, false);
+    Span left = p.charSpan(0, k - 1, true);
+    Span right = p.charSpan(i + 2, p.size() - 1, true);
+    if (!predicate || speaker == null || left == null || right == null) {
+      return null;
+    }
+    return new Frame(p, i, p.spans[i], i - 1, speaker, new Span(left.start(), right.end()), null, -1, null, false, false);
+  }
+
+  /** Cues whose object after a sentence-final ", CUE" is their speaker ("…, said Link."; not "…, stressed her support"). */
+  private static final Set<String> INVERTING = Set.of("say", "write", "add");
+
   /** Tags of a finite verb or auxiliary opening a predicate. */
   private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
@@ -595,6 +627,21 @@ final class FrameFinder {
         subj = inv;
       }
     }
+    Frame inserted = subj >= 0 && subj < i ? insertedAttribution(p, i, subj) : null;
+    if (inserted != null) {
+      return inserted;
+    }
+    boolean finalInverted = false;
+    if (subj < i - 1 && INVERTING.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 2 && p.words[i - 1].equals(",")
+        && !p.isQuoteMark(i - 2)) {
+      // "Couple global exposure with … and Clevelanders get nervous, said Christine Link, executive director of …":
+      // a sentence ending in ", said NAME" reports all before the comma, whatever the parser made of it
+      int inv = invertedSubject(p, i);
+      if (inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])) {
+        subj = inv;
+        finalInverted = true;
+      }
+    }
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
       String r = p.rels[h];
@@ -708,6 +755,9 @@ final class FrameFinder {
     }
     if (content == null && subjectAndVerb != null) {
       content = subjectAndVerb;
+    }
+    if (content == null && finalInverted) {
+      content = p.charSpan(0, i - 2, true);
     }
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {

@@ -770,4 +770,23 @@ class FrameFinderTest {
         + "././punct/2", "says");
     assertThat(content(text, f)).isEqualTo("the mayor is ignoring the rules");
   }
+
+  @Test
+  void aSentenceEndingInSaidAndANameReportsAllBeforeTheCommaWhateverTheParse() {
+    String text = "The mayor and the council disagree on everything, said Jane Roe, a city clerk.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/10 and/CC/cc/5 the/DT/det/5 council/NN/conj/2 disagree/VBP/acl:relcl/2 "
+        + "on/IN/case/8 everything/NN/obl/6 ,/,/punct/10 said/VBD/root/0/say Jane/NNP/compound/12 Roe/NNP/obj/10 ,/,/punct/12 "
+        + "a/DT/det/16 city/NN/compound/16 clerk/NN/appos/12 ././punct/10", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Jane Roe, a city clerk");
+    assertThat(content(text, f)).isEqualTo("The mayor and the council disagree on everything");
+  }
+
+  @Test
+  void anAttributionBetweenSubjectAndPredicateReadAsAnAppositionStillSpeaks() {
+    String text = "The plan, Jones said, has failed the city.";
+    Frame f = frame(text, "The/DT/det/2 plan/NN/nsubj/5 ,/,/punct/2 Jones/NNP/appos/2 said/VBD/root/0/say ,/,/punct/5 "
+        + "has/VBZ/aux/8/have failed/VBN/dep/5/fail the/DT/det/10 city/NN/obj/8 ././punct/5", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Jones");
+    assertThat(content(text, f)).isEqualTo("The plan, Jones said, has failed the city");
+  }
 }
