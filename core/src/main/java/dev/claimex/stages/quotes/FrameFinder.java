@@ -230,6 +230,16 @@ final class FrameFinder {
     if (comma == 0 || comma > 8 || comma == cue - 1 || !named) {
       return null;
     }
+    int head = comma - 1;
+    int q = cue + 1;
+    if (q + 1 < p.size() && (p.words[q].equals(",") || p.words[q].equals(":"))) {
+      q++;
+    }
+    if (p.isDoubleQuoteMark(q)) {
+      // "Jane Doe, a close friend of the senator who was her chief of staff, said, “Even as first lady, …”": the
+      // quotation is what was said; the assembler joins it to the speaker
+      return new Frame(p, cue, p.spans[cue], head, p.charSpan(0, comma - 1, false), null, null, -1, null, false, false);
+    }
     int from = afterThat(p, cue + 1);
     int to = lastWord(p, from, p.size() - 1);
     if (to - from < 2 || !CLAUSE_OPENING_TAGS.contains(p.tags[from])) {
@@ -237,10 +247,9 @@ final class FrameFinder {
     }
     for (int t = from; t <= to; t++) {
       if (p.isDoubleQuoteMark(t)) {
-        return null; // a quotation after the cue: the assembler's business
+        return null; // a quotation inside the clause after the cue: the assembler's business
       }
     }
-    int head = comma - 1;
     return new Frame(p, cue, p.spans[cue], head, p.charSpan(0, comma - 1, false), p.charSpan(from, to, false),
         null, -1, null, false, false);
   }
@@ -466,7 +475,7 @@ final class FrameFinder {
     }
     if (subj < 0 && SPEECH.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 1 && p.words[i - 1].equals(",")
         && (p.heads[i] >= 0 && p.heads[i] < i && (rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))
-            || rel.equals("root") && p.child(i, "ccomp") >= 0 && p.child(i, "ccomp") < i)) {
+            || rel.equals("root") && hangsClauseBefore(p, i))) {
       // "…, and the meeting deteriorated from there, said one GOP source in the room.": the parser made the
       // speaker after the cue its object; it runs to the end of the sentence
       int inv = invertedSubject(p, i);
@@ -1065,6 +1074,10 @@ final class FrameFinder {
     return p.tags[t].equals("''") || p.tags[t].equals("``") || "\"“”".contains(p.words[t]);
   }
 
+  private static boolean isClosingSingleQuote(DepParse p, int t) {
+    return p.words[t].equals("’") || p.words[t].equals("'") && p.tags[t].equals("''");
+  }
+
   private static boolean isClosingQuote(DepParse p, int t) {
     return p.tags[t].equals("''") || p.words[t].equals("”");
   }
@@ -1125,7 +1138,17 @@ final class FrameFinder {
     return t >= 0 && isClosingQuote(p, t) || t >= 1 && p.words[t].equals(",") && isClosingQuote(p, t - 1);
   }
 
-  private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "HYPH", "PRP$", "POS");
+  private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJS", "CD", "HYPH", "PRP$", "POS");
+
+  /** Whether the parser hung a clause before the cue from it (as its complement or a loose dependent). */
+  private static boolean hangsClauseBefore(DepParse p, int cue) {
+    for (int c : p.children(cue)) {
+      if (c < cue && (p.rels[c].equals("ccomp") || p.rels[c].equals("dep") || p.rels[c].equals("parataxis"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The head of the noun phrase right after a cue ("said the ruling", "said 9/11 widow Terry Strada"), or -1. */
   private static int invertedSubject(DepParse p, int cue) {
@@ -1171,7 +1194,14 @@ final class FrameFinder {
         || k == i - 1 && nameTaggedAsVerb(p, k))) {
       k--;
     }
-    if (k < 1 || !isClosingQuote(p, k) || !QUOTATION_ENDS.contains(p.words[k - 1])) {
+    if (k < 1 || !isClosingQuote(p, k)) {
+      return null;
+    }
+    int end = k - 1;
+    if (end > 0 && isClosingSingleQuote(p, end)) {
+      end--; // "“… the word ‘old-school,’” said Jane Doe": a quotation inside the quotation closes with it
+    }
+    if (!QUOTATION_ENDS.contains(p.words[end])) {
       return null;
     }
     int head;
@@ -1190,13 +1220,16 @@ final class FrameFinder {
         return null;
       }
     }
-    if (head < 0 || p.heads[head] == i && p.rels[head].equals("nsubj")) {
-      return null; // parsed right: the usual path reads it
+    if (head < 0 || p.heads[head] == i && p.rels[head].equals("nsubj") && !p.rels[i].startsWith("acl")) {
+      return null; // parsed right: the usual path reads it (not a cue made a relative clause of a noun in the quotation)
     }
     int after = Math.max(i, to) + 1;
     for (int t = after; t < p.size() && !p.words[t].equals(","); t++) {
       boolean opening = p.words[t].equals("“") || p.words[t].equals("``");
-      if (p.isVerb(t) && !p.tags[t].equals("VBG") || p.words[t].equalsIgnoreCase("that") || t == after && opening) {
+      // "said in a statement obtained by the paper": a participle after a noun modifies it, no clause of the cue's
+      boolean reduced = p.tags[t].equals("VBN") && (p.tags[t - 1].startsWith("NN") || p.tags[t - 1].equals("CC")
+          && t > 1 && p.tags[t - 2].equals("VBN"));
+      if (p.isVerb(t) && !p.tags[t].equals("VBG") && !reduced || p.words[t].equalsIgnoreCase("that") || t == after && opening) {
         return null; // the cue goes on to a clause of its own, or takes the quotation after it
       }
     }

@@ -677,4 +677,66 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("several observers");
     assertThat(content(text, f)).isEqualTo("The economy is in trouble");
   }
+
+  private static String speaker(String text, Frame f) {
+    return f.speakerSpan() == null ? null : f.speakerSpan().textIn(text);
+  }
+
+  @Test
+  void aCueAfterAQuotationThatTheParserMadeARelativeClauseOfANounInItHasItsInvertedSubject() {
+    String text = "“The city has a housing problem that’s getting worse,” said Maria Lopez, who runs a shelter.";
+    Frame f = frame(text, "“/``/punct/4 The/DT/det/3 city/NN/nsubj/4 has/VBZ/root/0/have a/DT/det/7 housing/NN/compound/7 "
+        + "problem/NN/obj/4 that/WDT/dep/14 ’s/POS/dep/14/'s getting/VBG/dep/14/get worse/JJR/xcomp/10/bad ,/,/punct/14 "
+        + "”/''/punct/14 said/VBD/acl:relcl/7/say Maria/NNP/compound/16 Lopez/NNP/nsubj/14 ,/,/punct/16 who/WP/nsubj/19 "
+        + "runs/VBZ/acl:relcl/16/run a/DT/det/21 shelter/NN/obj/19 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void aParticipleAfterANounDoesNotGiveTheCueAfterAQuotationAClauseOfItsOwn() {
+    String text = "“We back the senator fully,” Collins said in a statement obtained by the paper.";
+    Frame f = frame(text, "“/``/punct/3 We/PRP/nsubj/3/we back/VBP/root/0 the/DT/det/5 senator/NN/obj/3 fully/RB/advmod/3 "
+        + ",/,/punct/3 ”/''/punct/3 Collins/NNP/nsubj/10 said/VBD/acl:relcl/5/say in/IN/case/13 a/DT/det/13 "
+        + "statement/NN/obl/10 obtained/VBN/acl/13/obtain by/IN/case/17 the/DT/det/17 paper/NN/obl/14 ././punct/3", "said");
+    assertThat(speaker(text, f)).isEqualTo("Collins");
+  }
+
+  @Test
+  void aQuotationClosingOnAQuotationInsideItStillEndsBeforeTheAttribution() {
+    String text = "“We would use the word ‘quaint,’” said Greg Smith.";
+    Frame f = frame(text, "“/``/punct/4 We/PRP/nsubj/4/we would/MD/aux/4 use/VB/root/0 the/DT/det/6 word/NN/obj/4 "
+        + "‘/``/punct/8 quaint/JJ/dep/6 ,/,/punct/6 ’/''/punct/6 ”/''/punct/6 said/VBD/acl/6/say Greg/NNP/compound/14 "
+        + "Smith/NNP/obj/12 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("Greg Smith");
+  }
+
+  @Test
+  void aRootCueAfterALooseClauseAndACommaTakesTheNounPhraseAfterItAsSpeaker() {
+    String text = "“To see the result is stunning,” since few races end that way, said Lee Park, who teaches law.";
+    Frame f = frame(text, "“/``/punct/3 To/TO/mark/3 see/VB/dep/17 the/DT/det/5 result/NN/nsubj/7 is/VBZ/cop/7/be "
+        + "stunning/JJ/ccomp/3 ,/,/punct/3 ”/''/punct/3 since/IN/mark/13 few/JJ/amod/12 races/NNS/nsubj/13/race "
+        + "end/VBP/advcl/3 that/DT/det/15 way/NN/obj/13 ,/,/punct/17 said/VBD/root/0/say Lee/NNP/compound/19 "
+        + "Park/NNP/obj/17 ,/,/punct/19 who/WP/nsubj/22 teaches/VBZ/acl:relcl/19/teach law/NN/obj/22 ././punct/17", "said");
+    assertThat(speaker(text, f)).isEqualTo("Lee Park");
+  }
+
+  @Test
+  void aSuperlativeStaysInTheInvertedSpeaker() {
+    String text = "“It was his first try,” said his best friend at school.";
+    Frame f = frame(text, "“/``/punct/9 It/PRP/nsubj/6 was/VBD/cop/6/be his/PRP$/nmod:poss/6/he first/JJ/amod/6 "
+        + "try/NN/ccomp/9 ,/,/punct/9 ”/''/punct/9 said/VBD/root/0/say his/PRP$/nmod:poss/12/he best/JJS/amod/12/good "
+        + "friend/NN/obj/9 at/IN/case/14 school/NN/nmod/12 ././punct/9", "said");
+    assertThat(speaker(text, f)).isEqualTo("his best friend");
+  }
+
+  @Test
+  void aSentenceOpeningWithANameAndItsAppositionThenSaidAndAQuotationNamesTheSpeaker() {
+    String text = "Jane Doe, a close friend of the mayor who was her aide, said, “Even then, it was hard.”";
+    Frame f = frame(text, "Jane/NNP/compound/2 Doe/NNP/root/0 ,/,/punct/2 a/DT/det/6 close/JJ/amod/6 friend/NN/nsubj/23 "
+        + "of/IN/case/9 the/DT/det/9 mayor/NN/nmod/6 who/WP/dep/23 was/VBD/cop/10/be her/PRP$/nmod:poss/13/she "
+        + "aide/NN/nsubj/10 ,/,/punct/15 said/VBD/parataxis/23/say ,/,/punct/15 “/``/punct/15 Even/RB/advmod/19 "
+        + "then/RB/advmod/23 ,/,/punct/23 it/PRP/nsubj/23 was/VBD/cop/23/be hard/JJ/dep/2 ././punct/2 ”/''/punct/2", "said");
+    assertThat(speaker(text, f)).isEqualTo("Jane Doe");
+    assertThat(f.content()).isNull();
+  }
 }
