@@ -85,7 +85,48 @@ final class FrameFinder {
     }
     splitAddedStatements(p, out);
     completeFromSurface(p, out);
+    shareSpeakers(p, out);
     return out;
+  }
+
+  /** Relations by which a cue continues the clause of the cue above it, and so shares its speaker. */
+  private static final Set<String> SHARED_SUBJECT_LINKS = Set.of("conj", "advcl", "xcomp", "dep");
+
+  /**
+   * "Suu Kyi, 70, said it was too early but added, “…”", "“…,” Trump said, adding, “…”": a cue left
+   * without a speaker that continues the statement of a cue before it — joined to it in the parse,
+   * or a participle after a comma following it — has that cue's speaker, which the parse could
+   * only give the first cue (read off the surface, or the parser tied the second elsewhere).
+   */
+  private static void shareSpeakers(DepParse p, List<Frame> frames) {
+    for (int k = 0; k < frames.size(); k++) {
+      Frame f = frames.get(k);
+      int i = f.cue();
+      if (f.speakerSpan() != null || f.accordingTo() || p.hasChild(i, "nsubj") || p.hasChild(i, "csubj")) {
+        continue;
+      }
+      Frame from = null;
+      for (Frame g : frames) {
+        int j = g.cue();
+        if (g.speakerSpan() == null || j >= i || g.content() != null && g.content().contains(p.spans[i])) {
+          continue;
+        }
+        boolean joined = p.heads[i] == j && SHARED_SUBJECT_LINKS.contains(p.rels[i]);
+        boolean participle = p.tags[i].equals("VBG") && p.words[i - 1].equals(",") && p.tags[j].matches("VBD|VBZ|VBP");
+        int marks = 0;
+        for (int t = j + 1; t < i; t++) {
+          marks += p.isDoubleQuoteMark(t) ? 1 : 0;
+        }
+        if ((joined || participle) && marks % 2 == 0 && (from == null || j > from.cue())) {
+          // not "emailed supporters saying: “The struggle continues” and vowing to …": a cue inside a quotation
+          from = g;
+        }
+      }
+      if (from != null) {
+        frames.set(k, new Frame(p, i, f.cueSpan(), from.speakerHead(), from.speakerSpan(), f.content(), f.channel(),
+            f.sourceHead(), f.sourceSpan(), false, f.nominal()));
+      }
+    }
   }
 
   /** Gives speech cues the parse left without a subject the speaker (and content) the surface shows, if it does. */

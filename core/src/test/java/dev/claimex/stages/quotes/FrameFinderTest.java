@@ -739,4 +739,27 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("Jane Doe");
     assertThat(f.content()).isNull();
   }
+
+  @Test
+  void aCueContinuingTheStatementOfACueBeforeItSharesItsSpeaker() {
+    String text = "“It has been a disaster,” Smith said, adding, “Nobody cares.”";
+    Frame f = frame(text, "“/``/punct/6 It/PRP/nsubj:pass/6 has/VBZ/aux:pass/6/have been/VBN/cop/6/be a/DT/det/6 "
+        + "disaster/NN/root/0 ,/,/punct/10 ”/''/punct/10 Smith/NNP/nsubj/10 said/VBD/parataxis/12/say ,/,/punct/10 "
+        + "adding/VBG/dep/6/add ,/,/punct/12 “/``/punct/12 Nobody/NN/nsubj/16 cares/VBZ/ccomp/12/care ././punct/6 "
+        + "”/''/punct/6", "adding");
+    assertThat(speaker(text, f)).isEqualTo("Smith");
+    String text2 = "Greeting supporters at the office, Ann Lee, 70, said it was early but added, “We know the results.”";
+    Frame g = frame(text2, "Greeting/VBG/dep/12/greet supporters/NNS/obj/1/supporter at/IN/case/5 the/DT/det/5 "
+        + "office/NN/obl/1 ,/,/punct/5 Ann/NNP/compound/8 Lee/NNP/appos/5 ,/,/punct/5 70/CD/appos/5 ,/,/punct/12 "
+        + "said/VBD/root/0/say it/PRP/nsubj/15 was/VBD/cop/15/be early/JJ/ccomp/12 but/CC/cc/17 added/VBD/conj/12/add "
+        + ",/,/punct/17 “/``/punct/17 We/PRP/nsubj/21/we know/VBP/ccomp/17 the/DT/det/23 results/NNS/obj/21/result "
+        + "././punct/12 ”/''/punct/12", "added");
+    assertThat(speaker(text2, g)).isEqualTo("Ann Lee");
+    String text3 = "The mayor wrote voters saying: “The fight continues” and promising to run again.";
+    Frame h = frame(text3, "The/DT/det/2 mayor/NN/nsubj/3 wrote/VBD/root/0/write voters/NNS/obj/3/voter "
+        + "saying/VBG/acl/4/say :/:/punct/5 “/``/punct/5 The/DT/det/9 fight/NN/nsubj/10 continues/VBZ/ccomp/5/continue "
+        + "”/''/punct/10 and/CC/cc/13 promising/VBG/conj/10/promise to/TO/mark/15 run/VB/xcomp/13 again/RB/advmod/15 "
+        + "././punct/3", "promising");
+    assertThat(speaker(text3, h)).isNotEqualTo("The fight");
+  }
 }
