@@ -503,8 +503,11 @@ final class FrameFinder {
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
+      // "Kasich is trumpeting a positive message on the trail, refusing to …": a participle set off by a comma
+      // from the noun it hangs from, when that noun is not a subject, tells what the clause's subject did
+      boolean setOff = p.words[i - 1].equals(",") && !p.rels[subj].startsWith("nsubj");
       if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
-          || TIME_WORDS.matcher(p.words[subj]).matches()) && !relative) {
+          || TIME_WORDS.matcher(p.words[subj]).matches() || setOff) && !relative) {
         // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
         // phrase (or is a time: "released a memo Wednesday, saying ..."); the speaker is the subject of the
         // clause around it, if any. A relative pronoun names its antecedent wherever that sits ("attacked by

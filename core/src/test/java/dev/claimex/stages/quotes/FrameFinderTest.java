@@ -762,4 +762,18 @@ class FrameFinderTest {
         + "././punct/3", "promising");
     assertThat(speaker(text3, h)).isNotEqualTo("The fight");
   }
+
+  @Test
+  void aParticipleSetOffByACommaFromTheObjectItHangsFromTellsWhatTheSubjectDid() {
+    String text = "The mayor praised the new library, calling it a gift to the town.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 praised/VBD/root/0/praise the/DT/det/6 new/JJ/amod/6 "
+        + "library/NN/obj/3 ,/,/punct/8 calling/VBG/acl/6/call it/PRP/obj/8 a/DT/det/11 gift/NN/xcomp/8 to/IN/case/14 "
+        + "the/DT/det/14 town/NN/nmod/11 ././punct/3", "calling");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    String text2 = "The mayor praised a new report calling the library a gift.";
+    Frame g = frame(text2, "The/DT/det/2 mayor/NN/nsubj/3 praised/VBD/root/0/praise a/DT/det/6 new/JJ/amod/6 "
+        + "report/NN/obj/3 calling/VBG/acl/6/call the/DT/det/9 library/NN/obj/7 a/DT/det/11 gift/NN/xcomp/7 "
+        + "././punct/3", "calling");
+    assertThat(speaker(text2, g)).isEqualTo("a new report");
+  }
 }
