@@ -541,7 +541,10 @@ final class FrameFinder {
         h = p.heads[h]; // "said A, emphasising B" / "confirmed A and acknowledged B": the first cue's speaker
       }
       int s = p.child(h, "nsubj");
-      if (s >= 0 && !p.rels[s].equals("nsubj:pass")) {
+      if (s >= 0 && (!p.rels[s].equals("nsubj:pass") || p.isVerb(h) && p.hasChild(h, "aux:pass"))) {
+        // a passive clause's subject too: "was forced into damage control and said …", "is quoted as saying …",
+        // "was prompted to say …", "is reported to have called …"; not that of a bare participle ("a meeting
+        // planned with …") or of a noun the parser gave a passive auxiliary ("It's been a disaster")
         subj = s;
       }
     }

@@ -776,4 +776,13 @@ class FrameFinderTest {
         + "././punct/3", "calling");
     assertThat(speaker(text2, g)).isEqualTo("a new report");
   }
+
+  @Test
+  void aCueJoinedToAPassiveClauseHasThatClausesSubjectAsSpeaker() {
+    String text = "The mayor was forced into a retreat and said that the plan was dead.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj:pass/4 was/VBD/aux:pass/4/be forced/VBN/root/0/force "
+        + "into/IN/case/7 a/DT/det/7 retreat/NN/obl/4 and/CC/cc/9 said/VBD/conj/4/say that/IN/mark/14 the/DT/det/12 "
+        + "plan/NN/nsubj/14 was/VBD/cop/14/be dead/JJ/ccomp/9 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+  }
 }
