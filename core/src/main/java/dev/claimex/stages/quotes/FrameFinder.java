@@ -60,6 +60,9 @@ final class FrameFinder {
     Frame tail;
     for (int i = 0; i < p.size(); i++) {
       String w = p.words[i].toLowerCase(Locale.ROOT);
+      if (discourseIdiom(p, i)) {
+        continue;
+      }
       if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
         Frame f = accordingTo(p, i);
         if (f != null) {
@@ -127,6 +130,23 @@ final class FrameFinder {
             f.sourceHead(), f.sourceSpan(), false, f.nominal()));
       }
     }
+  }
+
+  /**
+   * "That said, …", "That being said, …", "All told, …": a fixed phrase opening a clause ("having
+   * said that", "all in all"), not a report; the parser reads "That" or "All" as the cue's subject.
+   */
+  private static boolean discourseIdiom(DepParse p, int i) {
+    int s = i - 1;
+    if (s > 0 && p.words[s].equalsIgnoreCase("being")) {
+      s--;
+    }
+    if (s < 0 || i + 1 >= p.size() || !p.words[i + 1].equals(",")
+        || s > 0 && !(p.tags[s - 1].equals("CC") || p.words[s - 1].equals(",") || p.isQuoteMark(s - 1))) {
+      return false;
+    }
+    String w = p.words[s].toLowerCase(Locale.ROOT);
+    return w.equals("that") && p.words[i].equalsIgnoreCase("said") || w.equals("all") && p.words[i].equalsIgnoreCase("told");
   }
 
   /** Gives speech cues the parse left without a subject the speaker (and content) the surface shows, if it does. */

@@ -785,4 +785,18 @@ class FrameFinderTest {
         + "plan/NN/nsubj/14 was/VBD/cop/14/be dead/JJ/ccomp/9 ././punct/4", "said");
     assertThat(speaker(text, f)).isEqualTo("The mayor");
   }
+
+  @Test
+  void thatSaidAndAllToldOpeningAClauseAreNoReports() {
+    String text = "That said, voters in the county want a new bridge.";
+    List<Frame> frames = new FrameFinder(LEXICON, true).find(new ParsedText(text).sentence(
+        "That/DT/nsubj/2 said/VBD/advcl/8/say ,/,/punct/8 voters/NNS/nsubj/8/voter in/IN/case/7 the/DT/det/7 "
+            + "county/NN/nmod/4 want/VBP/root/0 a/DT/det/11 new/JJ/amod/11 bridge/NN/obj/8 ././punct/8").parses.get(0));
+    assertThat(frames).noneMatch(f -> f.cueSpan().textIn(text).equals("said"));
+    String text2 = "But all told, the group raised more money than anyone said.";
+    List<Frame> frames2 = new FrameFinder(LEXICON, true).find(new ParsedText(text2).sentence(
+        "But/CC/cc/7 all/DT/nsubj/3 told/VBD/advcl/7/tell ,/,/punct/7 the/DT/det/6 group/NN/nsubj/7 raised/VBD/root/0/raise "
+            + "more/JJR/amod/9/more money/NN/obj/7 than/IN/mark/12 anyone/NN/nsubj/12 said/VBD/advcl/9/say ././punct/7").parses.get(0));
+    assertThat(frames2).noneMatch(f -> f.cueSpan().textIn(text2).equals("told"));
+  }
 }
