@@ -524,8 +524,10 @@ final class FrameFinder {
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
       // "Kasich is trumpeting a positive message on the trail, refusing to …": a participle set off by a comma
-      // from the noun it hangs from, when that noun is not a subject, tells what the clause's subject did
-      boolean setOff = p.words[i - 1].equals(",") && !p.rels[subj].startsWith("nsubj");
+      // from the noun it hangs from, when that noun is not a subject, tells what the clause's subject did; so
+      // does one on the clause's object ("The council issued a statement calling the plan a mistake": the
+      // council calls it so, through its statement)
+      boolean setOff = p.words[i - 1].equals(",") && !p.rels[subj].startsWith("nsubj") || p.rels[subj].equals("obj");
       if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
           || TIME_WORDS.matcher(p.words[subj]).matches() || setOff) && !relative) {
         // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
