@@ -60,6 +60,9 @@ final class FrameFinder {
     Frame tail;
     for (int i = 0; i < p.size(); i++) {
       String w = p.words[i].toLowerCase(Locale.ROOT);
+      if (discourseIdiom(p, i)) {
+        continue;
+      }
       if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
         Frame f = accordingTo(p, i);
         if (f != null) {
@@ -88,7 +91,65 @@ final class FrameFinder {
     }
     splitAddedStatements(p, out);
     completeFromSurface(p, out);
+    shareSpeakers(p, out);
     return out;
+  }
+
+  /** Relations by which a cue continues the clause of the cue above it, and so shares its speaker. */
+  private static final Set<String> SHARED_SUBJECT_LINKS = Set.of("conj", "advcl", "xcomp", "dep");
+
+  /**
+   * "Suu Kyi, 70, said it was too early but added, “…”", "“…,” Trump said, adding, “…”": a cue left
+   * without a speaker that continues the statement of a cue before it — joined to it in the parse,
+   * or a participle after a comma following it — has that cue's speaker, which the parse could
+   * only give the first cue (read off the surface, or the parser tied the second elsewhere).
+   */
+  private static void shareSpeakers(DepParse p, List<Frame> frames) {
+    for (int k = 0; k < frames.size(); k++) {
+      Frame f = frames.get(k);
+      int i = f.cue();
+      if (f.speakerSpan() != null || f.accordingTo() || p.hasChild(i, "nsubj") || p.hasChild(i, "csubj")) {
+        continue;
+      }
+      Frame from = null;
+      for (Frame g : frames) {
+        int j = g.cue();
+        if (g.speakerSpan() == null || j >= i || g.content() != null && g.content().contains(p.spans[i])) {
+          continue;
+        }
+        boolean joined = p.heads[i] == j && SHARED_SUBJECT_LINKS.contains(p.rels[i]);
+        boolean participle = p.tags[i].equals("VBG") && p.words[i - 1].equals(",") && p.tags[j].matches("VBD|VBZ|VBP");
+        int marks = 0;
+        for (int t = j + 1; t < i; t++) {
+          marks += p.isDoubleQuoteMark(t) ? 1 : 0;
+        }
+        if ((joined || participle) && marks % 2 == 0 && (from == null || j > from.cue())) {
+          // not "emailed supporters saying: “The struggle continues” and vowing to …": a cue inside a quotation
+          from = g;
+        }
+      }
+      if (from != null) {
+        frames.set(k, new Frame(p, i, f.cueSpan(), from.speakerHead(), from.speakerSpan(), f.content(), f.channel(),
+            f.sourceHead(), f.sourceSpan(), false, f.nominal()));
+      }
+    }
+  }
+
+  /**
+   * "That said, …", "That being said, …", "All told, …": a fixed phrase opening a clause ("having
+   * said that", "all in all"), not a report; the parser reads "That" or "All" as the cue's subject.
+   */
+  private static boolean discourseIdiom(DepParse p, int i) {
+    int s = i - 1;
+    if (s > 0 && p.words[s].equalsIgnoreCase("being")) {
+      s--;
+    }
+    if (s < 0 || i + 1 >= p.size() || !p.words[i + 1].equals(",")
+        || s > 0 && !(p.tags[s - 1].equals("CC") || p.words[s - 1].equals(",") || p.isQuoteMark(s - 1))) {
+      return false;
+    }
+    String w = p.words[s].toLowerCase(Locale.ROOT);
+    return w.equals("that") && p.words[i].equalsIgnoreCase("said") || w.equals("all") && p.words[i].equalsIgnoreCase("told");
   }
 
   /** Gives speech cues the parse left without a subject the speaker (and content) the surface shows, if it does. */
@@ -334,6 +395,16 @@ final class FrameFinder {
     if (comma == 0 || comma > 8 || comma == cue - 1 || !named) {
       return null;
     }
+    int head = comma - 1;
+    int q = cue + 1;
+    if (q + 1 < p.size() && (p.words[q].equals(",") || p.words[q].equals(":"))) {
+      q++;
+    }
+    if (p.isDoubleQuoteMark(q)) {
+      // "Jane Doe, a close friend of the senator who was her chief of staff, said, “Even as first lady, …”": the
+      // quotation is what was said; the assembler joins it to the speaker
+      return new Frame(p, cue, p.spans[cue], head, p.charSpan(0, comma - 1, false), null, null, -1, null, false, false);
+    }
     int from = afterThat(p, cue + 1);
     int to = lastWord(p, from, p.size() - 1);
     if (to - from < 2 || !CLAUSE_OPENING_TAGS.contains(p.tags[from])) {
@@ -341,10 +412,9 @@ final class FrameFinder {
     }
     for (int t = from; t <= to; t++) {
       if (p.isDoubleQuoteMark(t)) {
-        return null; // a quotation after the cue: the assembler's business
+        return null; // a quotation inside the clause after the cue: the assembler's business
       }
     }
-    int head = comma - 1;
     return new Frame(p, cue, p.spans[cue], head, p.charSpan(0, comma - 1, false), p.charSpan(from, to, false),
         null, -1, null, false, false);
   }
@@ -606,8 +676,13 @@ final class FrameFinder {
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
+      // "Kasich is trumpeting a positive message on the trail, refusing to …": a participle set off by a comma
+      // from the noun it hangs from, when that noun is not a subject, tells what the clause's subject did; so
+      // does one on the clause's object ("The council issued a statement calling the plan a mistake": the
+      // council calls it so, through its statement)
+      boolean setOff = p.words[i - 1].equals(",") && !p.rels[subj].startsWith("nsubj") || p.rels[subj].equals("obj");
       if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
-          || TIME_WORDS.matcher(p.words[subj]).matches()) && !relative) {
+          || TIME_WORDS.matcher(p.words[subj]).matches() || setOff) && !relative) {
         // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
         // phrase (or is a time: "released a memo Wednesday, saying ..."); the speaker is the subject of the
         // clause around it, if any. A relative pronoun names its antecedent wherever that sits ("attacked by
@@ -619,7 +694,7 @@ final class FrameFinder {
     }
     if (subj < 0 && SPEECH.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 1 && p.words[i - 1].equals(",")
         && (p.heads[i] >= 0 && p.heads[i] < i && (rel.equals("dep") || rel.equals("parataxis") || rel.equals("ccomp"))
-            || rel.equals("root") && p.child(i, "ccomp") >= 0 && p.child(i, "ccomp") < i)) {
+            || rel.equals("root") && hangsClauseBefore(p, i))) {
       // "…, and the meeting deteriorated from there, said one GOP source in the room.": the parser made the
       // speaker after the cue its object; it runs to the end of the sentence
       int inv = invertedSubject(p, i);
@@ -656,7 +731,10 @@ final class FrameFinder {
         h = p.heads[h]; // "said A, emphasising B" / "confirmed A and acknowledged B": the first cue's speaker
       }
       int s = p.child(h, "nsubj");
-      if (s >= 0 && !p.rels[s].equals("nsubj:pass")) {
+      if (s >= 0 && (!p.rels[s].equals("nsubj:pass") || p.isVerb(h) && p.hasChild(h, "aux:pass"))) {
+        // a passive clause's subject too: "was forced into damage control and said …", "is quoted as saying …",
+        // "was prompted to say …", "is reported to have called …"; not that of a bare participle ("a meeting
+        // planned with …") or of a noun the parser gave a passive auxiliary ("It's been a disaster")
         subj = s;
       }
     }
@@ -1259,6 +1337,10 @@ final class FrameFinder {
     return p.tags[t].equals("''") || p.tags[t].equals("``") || "\"“”".contains(p.words[t]);
   }
 
+  private static boolean isClosingSingleQuote(DepParse p, int t) {
+    return p.words[t].equals("’") || p.words[t].equals("'") && p.tags[t].equals("''");
+  }
+
   private static boolean isClosingQuote(DepParse p, int t) {
     return p.tags[t].equals("''") || p.words[t].equals("”");
   }
@@ -1319,7 +1401,17 @@ final class FrameFinder {
     return t >= 0 && isClosingQuote(p, t) || t >= 1 && p.words[t].equals(",") && isClosingQuote(p, t - 1);
   }
 
-  private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "CD", "HYPH", "PRP$", "POS");
+  private static final Set<String> NP_TAGS = Set.of("NNP", "NNPS", "NN", "NNS", "DT", "JJ", "JJS", "CD", "HYPH", "PRP$", "POS");
+
+  /** Whether the parser hung a clause before the cue from it (as its complement or a loose dependent). */
+  private static boolean hangsClauseBefore(DepParse p, int cue) {
+    for (int c : p.children(cue)) {
+      if (c < cue && (p.rels[c].equals("ccomp") || p.rels[c].equals("dep") || p.rels[c].equals("parataxis"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The head of the noun phrase right after a cue ("said the ruling", "said 9/11 widow Terry Strada"), or -1. */
   private static int invertedSubject(DepParse p, int cue) {
@@ -1365,7 +1457,14 @@ final class FrameFinder {
         || k == i - 1 && nameTaggedAsVerb(p, k))) {
       k--;
     }
-    if (k < 1 || !isClosingQuote(p, k) || !QUOTATION_ENDS.contains(p.words[k - 1])) {
+    if (k < 1 || !isClosingQuote(p, k)) {
+      return null;
+    }
+    int end = k - 1;
+    if (end > 0 && isClosingSingleQuote(p, end)) {
+      end--; // "“… the word ‘old-school,’” said Jane Doe": a quotation inside the quotation closes with it
+    }
+    if (!QUOTATION_ENDS.contains(p.words[end])) {
       return null;
     }
     int head;
@@ -1384,13 +1483,16 @@ final class FrameFinder {
         return null;
       }
     }
-    if (head < 0 || p.heads[head] == i && p.rels[head].equals("nsubj")) {
-      return null; // parsed right: the usual path reads it
+    if (head < 0 || p.heads[head] == i && p.rels[head].equals("nsubj") && !p.rels[i].startsWith("acl")) {
+      return null; // parsed right: the usual path reads it (not a cue made a relative clause of a noun in the quotation)
     }
     int after = Math.max(i, to) + 1;
     for (int t = after; t < p.size() && !p.words[t].equals(","); t++) {
       boolean opening = p.words[t].equals("“") || p.words[t].equals("``");
-      if (p.isVerb(t) && !p.tags[t].equals("VBG") || p.words[t].equalsIgnoreCase("that") || t == after && opening) {
+      // "said in a statement obtained by the paper": a participle after a noun modifies it, no clause of the cue's
+      boolean reduced = p.tags[t].equals("VBN") && (p.tags[t - 1].startsWith("NN") || p.tags[t - 1].equals("CC")
+          && t > 1 && p.tags[t - 2].equals("VBN"));
+      if (p.isVerb(t) && !p.tags[t].equals("VBG") && !reduced || p.words[t].equalsIgnoreCase("that") || t == after && opening) {
         return null; // the cue goes on to a clause of its own, or takes the quotation after it
       }
     }

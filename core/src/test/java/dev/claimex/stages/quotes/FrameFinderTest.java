@@ -789,4 +789,134 @@ class FrameFinderTest {
     assertThat(f.speakerSpan().textIn(text)).isEqualTo("Jones");
     assertThat(content(text, f)).isEqualTo("The plan, Jones said, has failed the city");
   }
+
+
+  private static String speaker(String text, Frame f) {
+    return f.speakerSpan() == null ? null : f.speakerSpan().textIn(text);
+  }
+
+  @Test
+  void aCueAfterAQuotationThatTheParserMadeARelativeClauseOfANounInItHasItsInvertedSubject() {
+    String text = "“The city has a housing problem that’s getting worse,” said Maria Lopez, who runs a shelter.";
+    Frame f = frame(text, "“/``/punct/4 The/DT/det/3 city/NN/nsubj/4 has/VBZ/root/0/have a/DT/det/7 housing/NN/compound/7 "
+        + "problem/NN/obj/4 that/WDT/dep/14 ’s/POS/dep/14/'s getting/VBG/dep/14/get worse/JJR/xcomp/10/bad ,/,/punct/14 "
+        + "”/''/punct/14 said/VBD/acl:relcl/7/say Maria/NNP/compound/16 Lopez/NNP/nsubj/14 ,/,/punct/16 who/WP/nsubj/19 "
+        + "runs/VBZ/acl:relcl/16/run a/DT/det/21 shelter/NN/obj/19 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("Maria Lopez");
+  }
+
+  @Test
+  void aParticipleAfterANounDoesNotGiveTheCueAfterAQuotationAClauseOfItsOwn() {
+    String text = "“We back the senator fully,” Collins said in a statement obtained by the paper.";
+    Frame f = frame(text, "“/``/punct/3 We/PRP/nsubj/3/we back/VBP/root/0 the/DT/det/5 senator/NN/obj/3 fully/RB/advmod/3 "
+        + ",/,/punct/3 ”/''/punct/3 Collins/NNP/nsubj/10 said/VBD/acl:relcl/5/say in/IN/case/13 a/DT/det/13 "
+        + "statement/NN/obl/10 obtained/VBN/acl/13/obtain by/IN/case/17 the/DT/det/17 paper/NN/obl/14 ././punct/3", "said");
+    assertThat(speaker(text, f)).isEqualTo("Collins");
+  }
+
+  @Test
+  void aQuotationClosingOnAQuotationInsideItStillEndsBeforeTheAttribution() {
+    String text = "“We would use the word ‘quaint,’” said Greg Smith.";
+    Frame f = frame(text, "“/``/punct/4 We/PRP/nsubj/4/we would/MD/aux/4 use/VB/root/0 the/DT/det/6 word/NN/obj/4 "
+        + "‘/``/punct/8 quaint/JJ/dep/6 ,/,/punct/6 ’/''/punct/6 ”/''/punct/6 said/VBD/acl/6/say Greg/NNP/compound/14 "
+        + "Smith/NNP/obj/12 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("Greg Smith");
+  }
+
+  @Test
+  void aRootCueAfterALooseClauseAndACommaTakesTheNounPhraseAfterItAsSpeaker() {
+    String text = "“To see the result is stunning,” since few races end that way, said Lee Park, who teaches law.";
+    Frame f = frame(text, "“/``/punct/3 To/TO/mark/3 see/VB/dep/17 the/DT/det/5 result/NN/nsubj/7 is/VBZ/cop/7/be "
+        + "stunning/JJ/ccomp/3 ,/,/punct/3 ”/''/punct/3 since/IN/mark/13 few/JJ/amod/12 races/NNS/nsubj/13/race "
+        + "end/VBP/advcl/3 that/DT/det/15 way/NN/obj/13 ,/,/punct/17 said/VBD/root/0/say Lee/NNP/compound/19 "
+        + "Park/NNP/obj/17 ,/,/punct/19 who/WP/nsubj/22 teaches/VBZ/acl:relcl/19/teach law/NN/obj/22 ././punct/17", "said");
+    assertThat(speaker(text, f)).isEqualTo("Lee Park");
+  }
+
+  @Test
+  void aSuperlativeStaysInTheInvertedSpeaker() {
+    String text = "“It was his first try,” said his best friend at school.";
+    Frame f = frame(text, "“/``/punct/9 It/PRP/nsubj/6 was/VBD/cop/6/be his/PRP$/nmod:poss/6/he first/JJ/amod/6 "
+        + "try/NN/ccomp/9 ,/,/punct/9 ”/''/punct/9 said/VBD/root/0/say his/PRP$/nmod:poss/12/he best/JJS/amod/12/good "
+        + "friend/NN/obj/9 at/IN/case/14 school/NN/nmod/12 ././punct/9", "said");
+    assertThat(speaker(text, f)).isEqualTo("his best friend");
+  }
+
+  @Test
+  void aSentenceOpeningWithANameAndItsAppositionThenSaidAndAQuotationNamesTheSpeaker() {
+    String text = "Jane Doe, a close friend of the mayor who was her aide, said, “Even then, it was hard.”";
+    Frame f = frame(text, "Jane/NNP/compound/2 Doe/NNP/root/0 ,/,/punct/2 a/DT/det/6 close/JJ/amod/6 friend/NN/nsubj/23 "
+        + "of/IN/case/9 the/DT/det/9 mayor/NN/nmod/6 who/WP/dep/23 was/VBD/cop/10/be her/PRP$/nmod:poss/13/she "
+        + "aide/NN/nsubj/10 ,/,/punct/15 said/VBD/parataxis/23/say ,/,/punct/15 “/``/punct/15 Even/RB/advmod/19 "
+        + "then/RB/advmod/23 ,/,/punct/23 it/PRP/nsubj/23 was/VBD/cop/23/be hard/JJ/dep/2 ././punct/2 ”/''/punct/2", "said");
+    assertThat(speaker(text, f)).isEqualTo("Jane Doe");
+    assertThat(f.content()).isNull();
+  }
+
+  @Test
+  void aCueContinuingTheStatementOfACueBeforeItSharesItsSpeaker() {
+    String text = "“It has been a disaster,” Smith said, adding, “Nobody cares.”";
+    Frame f = frame(text, "“/``/punct/6 It/PRP/nsubj:pass/6 has/VBZ/aux:pass/6/have been/VBN/cop/6/be a/DT/det/6 "
+        + "disaster/NN/root/0 ,/,/punct/10 ”/''/punct/10 Smith/NNP/nsubj/10 said/VBD/parataxis/12/say ,/,/punct/10 "
+        + "adding/VBG/dep/6/add ,/,/punct/12 “/``/punct/12 Nobody/NN/nsubj/16 cares/VBZ/ccomp/12/care ././punct/6 "
+        + "”/''/punct/6", "adding");
+    assertThat(speaker(text, f)).isEqualTo("Smith");
+    String text2 = "Greeting supporters at the office, Ann Lee, 70, said it was early but added, “We know the results.”";
+    Frame g = frame(text2, "Greeting/VBG/dep/12/greet supporters/NNS/obj/1/supporter at/IN/case/5 the/DT/det/5 "
+        + "office/NN/obl/1 ,/,/punct/5 Ann/NNP/compound/8 Lee/NNP/appos/5 ,/,/punct/5 70/CD/appos/5 ,/,/punct/12 "
+        + "said/VBD/root/0/say it/PRP/nsubj/15 was/VBD/cop/15/be early/JJ/ccomp/12 but/CC/cc/17 added/VBD/conj/12/add "
+        + ",/,/punct/17 “/``/punct/17 We/PRP/nsubj/21/we know/VBP/ccomp/17 the/DT/det/23 results/NNS/obj/21/result "
+        + "././punct/12 ”/''/punct/12", "added");
+    assertThat(speaker(text2, g)).isEqualTo("Ann Lee");
+    String text3 = "The mayor wrote voters saying: “The fight continues” and promising to run again.";
+    Frame h = frame(text3, "The/DT/det/2 mayor/NN/nsubj/3 wrote/VBD/root/0/write voters/NNS/obj/3/voter "
+        + "saying/VBG/acl/4/say :/:/punct/5 “/``/punct/5 The/DT/det/9 fight/NN/nsubj/10 continues/VBZ/ccomp/5/continue "
+        + "”/''/punct/10 and/CC/cc/13 promising/VBG/conj/10/promise to/TO/mark/15 run/VB/xcomp/13 again/RB/advmod/15 "
+        + "././punct/3", "promising");
+    assertThat(speaker(text3, h)).isNotEqualTo("The fight");
+  }
+
+  @Test
+  void aParticipleSetOffByACommaFromTheObjectItHangsFromTellsWhatTheSubjectDid() {
+    String text = "The mayor praised the new library, calling it a gift to the town.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 praised/VBD/root/0/praise the/DT/det/6 new/JJ/amod/6 "
+        + "library/NN/obj/3 ,/,/punct/8 calling/VBG/acl/6/call it/PRP/obj/8 a/DT/det/11 gift/NN/xcomp/8 to/IN/case/14 "
+        + "the/DT/det/14 town/NN/nmod/11 ././punct/3", "calling");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    String text2 = "A petition calling the library a gift drew many names.";
+    Frame g = frame(text2, "A/DT/det/2 petition/NN/nsubj/8 calling/VBG/acl/2/call the/DT/det/5 library/NN/obj/3 "
+        + "a/DT/det/7 gift/NN/xcomp/3 drew/VBD/root/0/draw many/JJ/amod/10 names/NNS/obj/8/name ././punct/8", "calling");
+    assertThat(speaker(text2, g)).isEqualTo("A petition");
+  }
+
+  @Test
+  void aCueJoinedToAPassiveClauseHasThatClausesSubjectAsSpeaker() {
+    String text = "The mayor was forced into a retreat and said that the plan was dead.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj:pass/4 was/VBD/aux:pass/4/be forced/VBN/root/0/force "
+        + "into/IN/case/7 a/DT/det/7 retreat/NN/obl/4 and/CC/cc/9 said/VBD/conj/4/say that/IN/mark/14 the/DT/det/12 "
+        + "plan/NN/nsubj/14 was/VBD/cop/14/be dead/JJ/ccomp/9 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+  }
+
+  @Test
+  void thatSaidAndAllToldOpeningAClauseAreNoReports() {
+    String text = "That said, voters in the county want a new bridge.";
+    List<Frame> frames = new FrameFinder(LEXICON, true).find(new ParsedText(text).sentence(
+        "That/DT/nsubj/2 said/VBD/advcl/8/say ,/,/punct/8 voters/NNS/nsubj/8/voter in/IN/case/7 the/DT/det/7 "
+            + "county/NN/nmod/4 want/VBP/root/0 a/DT/det/11 new/JJ/amod/11 bridge/NN/obj/8 ././punct/8").parses.get(0));
+    assertThat(frames).noneMatch(f -> f.cueSpan().textIn(text).equals("said"));
+    String text2 = "But all told, the group raised more money than anyone said.";
+    List<Frame> frames2 = new FrameFinder(LEXICON, true).find(new ParsedText(text2).sentence(
+        "But/CC/cc/7 all/DT/nsubj/3 told/VBD/advcl/7/tell ,/,/punct/7 the/DT/det/6 group/NN/nsubj/7 raised/VBD/root/0/raise "
+            + "more/JJR/amod/9/more money/NN/obj/7 than/IN/mark/12 anyone/NN/nsubj/12 said/VBD/advcl/9/say ././punct/7").parses.get(0));
+    assertThat(frames2).noneMatch(f -> f.cueSpan().textIn(text2).equals("told"));
+  }
+
+  @Test
+  void aParticipleOnTheObjectOfAVerbReportsWhatTheSubjectSaid() {
+    String text = "The council issued a statement calling the plan a mistake.";
+    Frame f = frame(text, "The/DT/det/2 council/NN/nsubj/3 issued/VBD/root/0/issue a/DT/det/5 statement/NN/obj/3 "
+        + "calling/VBG/acl/5/call the/DT/det/8 plan/NN/obj/6 a/DT/det/10 mistake/NN/xcomp/6 ././punct/3", "calling");
+    assertThat(speaker(text, f)).isEqualTo("The council");
+  }
 }
