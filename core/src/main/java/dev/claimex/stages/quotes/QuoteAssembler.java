@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  *   <li>A sentence-long quotation with no attribution continues the previous speaker's quote
  *       and joins it as one more fragment, as attribution corpora (PolNeAR, PARC) annotate it: the
  *       quote's content then runs from its first part to the continuation, and its fragments say
- *       which parts are quoted. Short quotations nobody is reported saying (scare quotes, titles)
- *       are left out.</li>
+ *       which parts are quoted. Once narration has closed the speaker's paragraph ("“…,” she said
+ *       with a smirk, looking at the crowd."), a quotation opening the next paragraph is a quote of
+ *       its own by the same speaker, as PolNeAR and the sample articles annotate it. Short quotations
+ *       nobody is reported saying (scare quotes, titles) are left out.</li>
  * </ul>
  */
 final class QuoteAssembler {
@@ -176,6 +178,11 @@ final class QuoteAssembler {
       d.fragments.addAll(q.inner());
       d.quotation = q;
       d.confidence = 0.4;
+      if (prev != null && prev.speaker != null && prev.content.end() <= q.outer().start() && newParagraph(prev, q)
+          && speakersParagraphBefore(prev, q)) {
+        d.speaker = prev.speaker; // the speaker goes on in a paragraph of its own
+        d.confidence = 0.6;
+      }
       used.add(q);
       drafts.add(d);
       drafts.sort(Comparator.comparingInt(x -> x.content.start()));
@@ -747,7 +754,30 @@ final class QuoteAssembler {
     }
     // no unquoted sentence of narration in between, or only the rest of the paragraph the speaker was named in
     String between = text.substring(Math.min(from, to), to);
-    return between.replaceAll("[\\s\u00a0\"“”.,]", "").length() < 60 || to - from < 300 && between.indexOf('\n') < 0;
+    String words = between.replaceAll("[\\s\u00a0\"“”.,]", "");
+    return (words.length() < 60 || to - from < 300 && between.indexOf('\n') < 0) && !newParagraph(prev, q);
+  }
+
+  /**
+   * Whether narration closed the paragraph the previous speaker was named in before the quotation
+   * ("“…,” Paradis said with a smirk, looking over at Bennett. ¶ “They’re all here …”"): the new
+   * paragraph's quotation is a quote of its own, by the same speaker, not a fragment of the last.
+   */
+  /** Whether the paragraph right before {@code q} is the one the previous quote ends in (not narration of its own). */
+  private boolean speakersParagraphBefore(Draft prev, QuotationMarks.Quoted q) {
+    int lastBreak = text.lastIndexOf('\n', q.outer().start() - 1);
+    while (lastBreak > 0 && Character.isWhitespace(text.charAt(lastBreak - 1))) {
+      lastBreak--;
+    }
+    int breakBefore = lastBreak <= 0 ? -1 : text.lastIndexOf('\n', lastBreak - 1);
+    return prev.content.end() > breakBefore && prev.content.end() <= lastBreak;
+  }
+
+  private boolean newParagraph(Draft prev, QuotationMarks.Quoted q) {
+    int from = Math.max(prev.content.end(), prev.frame == null ? 0 : prev.frame.attributionEnd());
+    int to = q.outer().start();
+    String between = text.substring(Math.min(from, to), to);
+    return between.indexOf('\n') >= 0 && !between.replaceAll("[\\s\u00a0\"“”.,]", "").isEmpty();
   }
 
   /**

@@ -492,4 +492,20 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("the Daily Star");
     assertThat(qs.get(0).speaker().orElseThrow().source().orElseThrow().name()).hasValue("Ana Ruiz");
   }
+
+  @Test
+  void aQuotationOpeningTheParagraphAfterTheSpeakersIsAQuoteOfItsOwnBySameSpeaker() {
+    String text = "“Look at all these supporters,” Ana Ruiz said with a smirk, looking over at the crowd.\n\n"
+        + "“They are all here because the tickets were free for everyone.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("“/``/punct/2 Look/VB/ccomp/11 at/IN/case/6 all/PDT/det:predet/6 these/DT/det/6 supporters/NNS/obl/2/supporter "
+            + ",/,/punct/11 ”/''/punct/11 Ana/NNP/compound/10 Ruiz/NNP/nsubj/11 said/VBD/root/0/say with/IN/case/14 a/DT/det/14 "
+            + "smirk/NN/obl/11 ,/,/punct/11 looking/VBG/advcl/11/look over/RP/compound:prt/16 at/IN/case/20 the/DT/det/20 "
+            + "crowd/NN/obl/16 ././punct/11")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text)
+        .containsExactly("Look at all these supporters,", "They are all here because the tickets were free for everyone.");
+    assertThat(qs).allSatisfy(q -> assertThat(q.speaker().orElseThrow().name()).hasValue("Ana Ruiz"));
+  }
 }
