@@ -99,7 +99,7 @@ final class FrameFinder {
   private static final Set<String> SHARED_SUBJECT_LINKS = Set.of("conj", "advcl", "xcomp", "dep");
 
   /**
-   * "Suu Kyi, 70, said it was too early but added, “…”", "“…,” Trump said, adding, “…”": a cue left
+   * "Jane Doe said it was too early but added, “…”", "“…,” the mayor said, adding, “…”": a cue left
    * without a speaker that continues the statement of a cue before it — joined to it in the parse,
    * or a participle after a comma following it — has that cue's speaker, which the parse could
    * only give the first cue (read off the surface, or the parser tied the second elsewhere).
@@ -124,7 +124,7 @@ final class FrameFinder {
           marks += p.isDoubleQuoteMark(t) ? 1 : 0;
         }
         if ((joined || participle) && marks % 2 == 0 && (from == null || j > from.cue())) {
-          // not "emailed supporters saying: “The struggle continues” and vowing to …": a cue inside a quotation
+          // not "emailed members saying: “The work goes on” and vowing to …": a cue inside a quotation
           from = g;
         }
       }
@@ -194,7 +194,7 @@ final class FrameFinder {
    * clause before the comma.
    */
   /**
-   * "He's said he gets his ideas from …": the parser read "'s" as a passive auxiliary; with a
+   * "She's said she gets her news from …": the parser read "'s" as a passive auxiliary; with a
    * reported clause of its own subject after the cue, it is "has".
    */
   private static boolean hasReadAsPassive(DepParse p, int i) {
@@ -205,7 +205,7 @@ final class FrameFinder {
   }
 
   /**
-   * "…,” Trump said at a rally, adding that he …": the clause the parser gave the cue as its
+   * "…,” Smith said at a town hall, adding that he …": the clause the parser gave the cue as its
    * complement, when it opens with a participle after a comma that the parser made its subject, is
    * the participle's.
    */
@@ -215,8 +215,8 @@ final class FrameFinder {
   }
 
   /**
-   * "said in an oral history of the Clinton years that women in the South …", "said in one of a
-   * series of messages that the truck …": a that-clause the parser hung from a noun inside the
+   * "said in an oral history of those years that voters in the region …", "said in one of
+   * several messages that the bus …": a that-clause the parser hung from a noun inside the
    * cue's prepositional adjunct. Returns the clause's head, or -1.
    */
   private static final Set<String> NOT_SETTINGS = Set.of("for", "with", "of", "about");
@@ -241,7 +241,7 @@ final class FrameFinder {
   }
 
   /**
-   * "Rubio was asked by moderator Gerard Baker whether …", "Asked by Thrush if Clinton …": a
+   * "The senator was asked by the moderator whether …", "Asked by a reporter if the mayor …": a
    * passive question, whose asker is the agent and whose content is the question.
    */
   private static Frame askedBy(DepParse p, int i) {
@@ -273,7 +273,7 @@ final class FrameFinder {
   }
 
   /**
-   * "Trump, Sexton said, has created a “strange … zone.”": an attribution set between a sentence's
+   * "The plan, Jones said, has failed the city.": an attribution set between a sentence's
    * subject and its predicate, which the parser read as the cue's subject with an apposition. The
    * name between the commas speaks; the sentence around it is what was said.
    */
@@ -301,14 +301,14 @@ final class FrameFinder {
     return new Frame(p, i, p.spans[i], i - 1, speaker, new Span(left.start(), right.end()), null, -1, null, false, false);
   }
 
-  /** Cues whose object after a sentence-final ", CUE" is their speaker ("…, said Link."; not "…, stressed her support"). */
+  /** Cues whose object after a sentence-final ", CUE" is their speaker ("…, said Roe."; not "…, stressed her support"). */
   private static final Set<String> INVERTING = Set.of("say", "write", "add");
 
   /** Tags of a finite verb or auxiliary opening a predicate. */
   private static final Set<String> FINITE_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
   /**
-   * "says Obama is flouting the process", "said his former secretary of State would finish the
+   * "says the mayor is ignoring the rules", "said his former deputy would finish the
    * job": the parser made the reported clause's subject the cue's object and hung its verb
    * elsewhere. When a finite verb right after the object has no subject of its own after the cue,
    * the object and that verb's clause are what was said.
@@ -401,7 +401,7 @@ final class FrameFinder {
       q++;
     }
     if (p.isDoubleQuoteMark(q)) {
-      // "Jane Doe, a close friend of the senator who was her chief of staff, said, “Even as first lady, …”": the
+      // "Jane Doe, a close friend of the senator, said, “Even back then, …”": the
       // quotation is what was said; the assembler joins it to the speaker
       return new Frame(p, cue, p.spans[cue], head, p.charSpan(0, comma - 1, false), null, null, -1, null, false, false);
     }
@@ -454,7 +454,7 @@ final class FrameFinder {
   }
 
   /**
-   * "As reported by Western Journalism, investigators found …", "…, as reported by the Post.": a
+   * "As reported by the Gazette, investigators found …", "…, as reported by the Post.": a
    * passive as-clause whose agent is the source, read off the surface (the parser often makes
    * the participle a preposition). The source runs to the next comma or the sentence end; the
    * rest of the sentence is what it reported.
@@ -481,7 +481,7 @@ final class FrameFinder {
     }
     for (int t = 0; t < i; t++) {
       if (p.isVerb(t) && SPEECH.contains(p.lemmas[t])) {
-        return null; // "“…,” Carson said, as reported by BuzzFeed News": the outlet relays Carson's words
+        return null; // "“…,” Smith said, as reported by the Gazette": the paper relays Smith's words
       }
     }
     Span speaker = p.charSpan(i + 3, source, false);
@@ -676,7 +676,7 @@ final class FrameFinder {
     }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
-      // "Kasich is trumpeting a positive message on the trail, refusing to …": a participle set off by a comma
+      // "The governor is touting a positive message on the trail, refusing to …": a participle set off by a comma
       // from the noun it hangs from, when that noun is not a subject, tells what the clause's subject did; so
       // does one on the clause's object ("The council issued a statement calling the plan a mistake": the
       // council calls it so, through its statement)
@@ -709,7 +709,7 @@ final class FrameFinder {
     boolean finalInverted = false;
     if (subj < i - 1 && INVERTING.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 2 && p.words[i - 1].equals(",")
         && !p.isQuoteMark(i - 2)) {
-      // "Couple global exposure with … and Clevelanders get nervous, said Christine Link, executive director of …":
+      // "The mayor and the council disagree on everything, said Jane Roe, a city clerk.":
       // a sentence ending in ", said NAME" reports all before the comma, whatever the parser made of it
       int inv = invertedSubject(p, i);
       if (inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])) {
@@ -797,13 +797,13 @@ final class FrameFinder {
       int x = -1;
       for (int c : p.children(i)) {
         if (x < 0 && c > i && (p.rels[c].equals("xcomp") && (!p.isVerb(c) || p.tags[c].equals("VBG")) || p.rels[c].equals("dep"))) {
-          x = c; // "shows both Trump and Carson beating Clinton": a participle's clause, left loose
+          x = c; // "shows both mayors beating the governor": a participle's clause, left loose
         }
       }
       int xs = x > i ? p.child(x, "nsubj") : -1;
       if (xs > i && xs < x && !p.words[xs].equalsIgnoreCase("it")) {
-        // "He says news outlets undercount his supporters" (a verb the tagger took for an adjective), "declared
-        // him the victor", "found the gesture wholly appropriate": a clause without a verb; not "find it difficult
+        // "She says local papers overstate the crowds" (a verb the tagger took for an adjective), "declared
+        // him the winner", "found the plan entirely fair": a clause without a verb; not "find it difficult
         // to …", whose subject is the infinitive
         ccomp = x;
       }
@@ -846,7 +846,7 @@ final class FrameFinder {
         }
         if (x < 0 && c == i + 1 && p.tags[c].equals("VBG") && (p.rels[c].equals("dep") || p.rels[c].equals("advcl"))
             && nominalContent && kinds.contains(QuoteLexicon.Content.OBJ) && !p.children(c).isEmpty()) {
-          x = c; // "reported spending $6 million", "denied asking": a gerund object the parser left loose
+          x = c; // "reported raising $2 million", "denied asking": a gerund object the parser left loose
         }
       }
       int obj = p.child(i, "obj");
@@ -878,7 +878,7 @@ final class FrameFinder {
       for (int c : p.children(i)) {
         if (after > i && c > after && (p.rels[c].equals("advcl") || p.rels[c].equals("ccomp")) && p.extent(c)[0] == after
             && (p.words[after].equalsIgnoreCase("if") || p.words[after].equalsIgnoreCase("whether")) && p.hasChild(c, "nsubj")) {
-          content = p.charSpan(after + 1, p.extent(c)[1], true); // "asked Mook if a Clinton administration would …"
+          content = p.charSpan(after + 1, p.extent(c)[1], true); // "asked the mayor if the city would …"
         }
       }
     }
@@ -1462,7 +1462,7 @@ final class FrameFinder {
     }
     int end = k - 1;
     if (end > 0 && isClosingSingleQuote(p, end)) {
-      end--; // "“… the word ‘old-school,’” said Jane Doe": a quotation inside the quotation closes with it
+      end--; // "“… the word ‘fair,’” said Jane Doe": a quotation inside the quotation closes with it
     }
     if (!QUOTATION_ENDS.contains(p.words[end])) {
       return null;
@@ -1620,7 +1620,7 @@ final class FrameFinder {
       int[] ie = p.extent(io);
       for (int c : p.children(cue)) {
         if (p.rels[c].equals("obj") && p.extent(c)[0] == ie[1] + 1) {
-          return p.charSpan(ie[0], p.extent(c)[1], true); // "calls himself | a democratic socialist"
+          return p.charSpan(ie[0], p.extent(c)[1], true); // "calls himself | a practical conservative"
         }
       }
     }

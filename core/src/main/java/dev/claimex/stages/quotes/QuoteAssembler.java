@@ -760,7 +760,7 @@ final class QuoteAssembler {
 
   /**
    * Whether narration closed the paragraph the previous speaker was named in before the quotation
-   * ("“…,” Paradis said with a smirk, looking over at Bennett. ¶ “They’re all here …”"): the new
+   * ("“…,” Ana Ruiz said with a smirk, looking over at the crowd. ¶ “They are all here …”"): the new
    * paragraph's quotation is a quote of its own, by the same speaker, not a fragment of the last.
    */
   /** Whether the paragraph right before {@code q} is the one the previous quote ends in (not narration of its own). */
