@@ -41,6 +41,8 @@ final class FrameFinder {
   private static final java.util.regex.Pattern SAME_THING = java.util.regex.Pattern.compile(
       "(the same thing|much the same|the same|as much)\\b");
   private static final Set<String> WH = Set.of("when", "how", "why", "where", "whether", "what", "who");
+  /** Words opening a reported yes-no question: "asked Mook if …", "was asked whether …". */
+  private static final Set<String> IF_WHETHER = Set.of("if", "whether");
   /** Prepositions that go on describing a topic ("hackers from China", "the threat of war"), not where or when it was said. */
   private static final Set<String> OF_THE_TOPIC = Set.of("from", "of", "for", "against", "about");
   /** Subordinators that open an adverbial clause, never a reported one ("when", "after" may: "knows when …"). */
@@ -260,7 +262,7 @@ final class FrameFinder {
     for (int c : p.children(i)) {
       int[] e = p.extent(c);
       if (c > be[1] && (p.rels[c].equals("ccomp") || p.rels[c].equals("advcl")) && e[0] == be[1] + 1
-          && (p.words[e[0]].equalsIgnoreCase("whether") || p.words[e[0]].equalsIgnoreCase("if")) && p.hasChild(c, "nsubj")) {
+          && IF_WHETHER.contains(p.words[e[0]].toLowerCase(Locale.ROOT)) && p.hasChild(c, "nsubj")) {
         Span speaker = p.charSpan(p.child(by, "case") + 1, be[1], false);
         Span content = p.charSpan(e[0] + 1, e[1], true);
         if (speaker == null || content == null || be[1] - be[0] > MAX_SPEAKER_TOKENS) {
@@ -877,7 +879,7 @@ final class FrameFinder {
       int after = o > i ? p.extent(o)[1] + 1 : -1;
       for (int c : p.children(i)) {
         if (after > i && c > after && (p.rels[c].equals("advcl") || p.rels[c].equals("ccomp")) && p.extent(c)[0] == after
-            && (p.words[after].equalsIgnoreCase("if") || p.words[after].equalsIgnoreCase("whether")) && p.hasChild(c, "nsubj")) {
+            && IF_WHETHER.contains(p.words[after].toLowerCase(Locale.ROOT)) && p.hasChild(c, "nsubj")) {
           content = p.charSpan(after + 1, p.extent(c)[1], true); // "asked the mayor if the city would …"
         }
       }

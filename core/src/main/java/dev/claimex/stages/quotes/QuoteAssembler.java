@@ -747,22 +747,25 @@ final class QuoteAssembler {
 
   /** A continuation belongs to the previous speaker when nothing but quotes came between. */
   private boolean near(Draft prev, QuotationMarks.Quoted q) {
-    int from = Math.max(prev.content.end(), prev.frame == null ? 0 : prev.frame.attributionEnd());
+    int from = afterPrevious(prev);
     int to = q.outer().start();
     if (to - from > 400) {
       return false;
     }
     // no unquoted sentence of narration in between, or only the rest of the paragraph the speaker was named in
     String between = text.substring(Math.min(from, to), to);
-    String words = between.replaceAll("[\\s\u00a0\"“”.,]", "");
+    String words = NOT_WORDS.matcher(between).replaceAll("");
     return (words.length() < 60 || to - from < 300 && between.indexOf('\n') < 0) && !newParagraph(prev, q);
   }
 
-  /**
-   * Whether narration closed the paragraph the previous speaker was named in before the quotation
-   * ("“…,” Ana Ruiz said with a smirk, looking over at the crowd. ¶ “They are all here …”"): the new
-   * paragraph's quotation is a quote of its own, by the same speaker, not a fragment of the last.
-   */
+  /** What does not count as narration between two quotations: spaces, quotation marks, full stops and commas. */
+  private static final java.util.regex.Pattern NOT_WORDS = java.util.regex.Pattern.compile("[\\s\u00a0\"“”.,]");
+
+  /** Where the previous quote and its attribution end. */
+  private static int afterPrevious(Draft prev) {
+    return Math.max(prev.content.end(), prev.frame == null ? 0 : prev.frame.attributionEnd());
+  }
+
   /** Whether the paragraph right before {@code q} is the one the previous quote ends in (not narration of its own). */
   private boolean speakersParagraphBefore(Draft prev, QuotationMarks.Quoted q) {
     int lastBreak = text.lastIndexOf('\n', q.outer().start() - 1);
@@ -773,11 +776,16 @@ final class QuoteAssembler {
     return prev.content.end() > breakBefore && prev.content.end() <= lastBreak;
   }
 
+  /**
+   * Whether narration closed the paragraph the previous speaker was named in before the quotation
+   * ("“…,” Ana Ruiz said with a smirk, looking over at the crowd. ¶ “They are all here …”"): the new
+   * paragraph's quotation is a quote of its own, by the same speaker, not a fragment of the last.
+   */
   private boolean newParagraph(Draft prev, QuotationMarks.Quoted q) {
-    int from = Math.max(prev.content.end(), prev.frame == null ? 0 : prev.frame.attributionEnd());
+    int from = afterPrevious(prev);
     int to = q.outer().start();
     String between = text.substring(Math.min(from, to), to);
-    return between.indexOf('\n') >= 0 && !between.replaceAll("[\\s\u00a0\"“”.,]", "").isEmpty();
+    return between.indexOf('\n') >= 0 && !NOT_WORDS.matcher(between).replaceAll("").isEmpty();
   }
 
   /**

@@ -12,10 +12,12 @@ import org.junit.jupiter.api.Test;
 class FrameFinderTest {
   private static final QuoteLexicon LEXICON = new QuoteLexicon();
 
+  private static List<Frame> frames(String text, String parse) {
+    return new FrameFinder(LEXICON, true).find(new ParsedText(text).sentence(parse).parses.get(0));
+  }
+
   private static Frame frame(String text, String parse, String cue) {
-    ParsedText t = new ParsedText(text).sentence(parse);
-    List<Frame> frames = new FrameFinder(LEXICON, true).find(t.parses.get(0));
-    return frames.stream().filter(f -> f.cueSpan().textIn(text).equals(cue)).findFirst().orElseThrow();
+    return frames(text, parse).stream().filter(f -> f.cueSpan().textIn(text).equals(cue)).findFirst().orElseThrow();
   }
 
   private static String content(String text, Frame f) {
@@ -678,10 +680,6 @@ class FrameFinderTest {
     assertThat(content(text, f)).isEqualTo("The economy is in trouble");
   }
 
-  private static List<Frame> frames(String text, String parse) {
-    return new FrameFinder(LEXICON, true).find(new ParsedText(text).sentence(parse).parses.get(0));
-  }
-
   @Test
   void aSourceAfterAccordingToHungFromACommaRelaysTheRestOfTheSentence() {
     String text = "The city is reviewing the deal, according to two officials.";
@@ -901,14 +899,14 @@ class FrameFinderTest {
   @Test
   void thatSaidAndAllToldOpeningAClauseAreNoReports() {
     String text = "That said, voters in the county want a new bridge.";
-    List<Frame> frames = new FrameFinder(LEXICON, true).find(new ParsedText(text).sentence(
+    List<Frame> frames = frames(text,
         "That/DT/nsubj/2 said/VBD/advcl/8/say ,/,/punct/8 voters/NNS/nsubj/8/voter in/IN/case/7 the/DT/det/7 "
-            + "county/NN/nmod/4 want/VBP/root/0 a/DT/det/11 new/JJ/amod/11 bridge/NN/obj/8 ././punct/8").parses.get(0));
+            + "county/NN/nmod/4 want/VBP/root/0 a/DT/det/11 new/JJ/amod/11 bridge/NN/obj/8 ././punct/8");
     assertThat(frames).noneMatch(f -> f.cueSpan().textIn(text).equals("said"));
     String text2 = "But all told, the group raised more money than anyone said.";
-    List<Frame> frames2 = new FrameFinder(LEXICON, true).find(new ParsedText(text2).sentence(
+    List<Frame> frames2 = frames(text2,
         "But/CC/cc/7 all/DT/nsubj/3 told/VBD/advcl/7/tell ,/,/punct/7 the/DT/det/6 group/NN/nsubj/7 raised/VBD/root/0/raise "
-            + "more/JJR/amod/9/more money/NN/obj/7 than/IN/mark/12 anyone/NN/nsubj/12 said/VBD/advcl/9/say ././punct/7").parses.get(0));
+            + "more/JJR/amod/9/more money/NN/obj/7 than/IN/mark/12 anyone/NN/nsubj/12 said/VBD/advcl/9/say ././punct/7");
     assertThat(frames2).noneMatch(f -> f.cueSpan().textIn(text2).equals("told"));
   }
 
