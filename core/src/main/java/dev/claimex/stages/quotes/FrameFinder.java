@@ -1770,7 +1770,7 @@ final class FrameFinder {
     return p.rels[c].equals("advcl") && introducedBy(p, c, "mark", Set.of("to"));
   }
 
-  private static int[] relcl(DepParse p, int head) {
+  static int[] relcl(DepParse p, int head) {
     List<Integer> out = new ArrayList<>();
     for (int c : p.children(head)) {
       if (p.rels[c].startsWith("acl")) {

@@ -65,6 +65,15 @@ final class SpeakerResolver {
   /** Resolves the speaker of a frame. */
   Speaker resolve(Frame f) {
     Speaker s = resolve(f.parse(), f.speakerHead(), f.speakerSpan());
+    int ante = antecedent(f.parse(), f.speakerHead());
+    if (ante >= 0) {
+      // "Trump, who has since called the deal “a disaster”, …" where the parse left the relative pronoun as
+      // the speaker: it stays the local mention, as a pronoun does; name and type are its antecedent's
+      DepParse p = f.parse();
+      int[] ae = p.extent(ante, FrameFinder.relcl(p, ante));
+      Speaker a = resolve(p, ante, p.charSpan(ae[0], ae[1], false));
+      s = new Speaker(a.type(), s.mention(), a.name(), a.entityId(), Optional.empty());
+    }
     int rel = relativePronoun(f);
     if (rel >= 0 && s.name().isPresent()) {
       // "Mr. Kamin, who emphasized that …": the local mention is the relative pronoun, as a pronoun is
@@ -94,6 +103,34 @@ final class SpeakerResolver {
     return own;
   }
 
+  /**
+   * The noun a relative pronoun stands for: the head of the relative clause the pronoun is the subject
+   * of, also through a conjoined verb ("who rose and said"); -1 when the token is no relative pronoun or
+   * the parse gives no antecedent before it.
+   */
+  static int antecedent(DepParse p, int pron) {
+    if (pron < 0 || !p.tags[pron].startsWith("W") && !p.words[pron].equalsIgnoreCase("that")
+        || !FrameFinder.RELATIVES.contains(p.words[pron].toLowerCase(Locale.ROOT)) || !p.rels[pron].startsWith("nsubj")) {
+      return -1;
+    }
+    int v = p.heads[pron];
+    for (int up = 0; v >= 0 && up < 3 && p.rels[v].equals("conj"); up++) {
+      v = p.heads[v];
+    }
+    if (v < 0 || p.heads[v] < 0) {
+      return -1;
+    }
+    int a = p.heads[v];
+    if (!p.rels[v].equals("acl:relcl") && a < pron) {
+      // the parser's "dep" for "Jones, who has called …": the noun phrase must end right before the pronoun
+      int end = p.extent(a, v)[1];
+      if (end != pron - 1 && !(end == pron - 2 && p.words[pron - 1].equals(","))) {
+        return -1;
+      }
+    }
+    return a >= 0 && a < pron && (p.tags[a].startsWith("NN") || p.tags[a].equals("PRP")) ? a : -1;
+  }
+
   /** Remembers a person who just spoke, for pronouns further on. */
   void spoke(Speaker s, int end) {
     if (s.type() == SpeakerType.PERSON && s.name().isPresent()) {
@@ -108,6 +145,10 @@ final class SpeakerResolver {
     String hl = hw.toLowerCase(Locale.ROOT);
     if (head >= 0 && lexicon.is(QuoteLexicon.SpeakerClass.PRONOUN, hl) && span.length() <= 4) {
       return pronoun(mention, hl);
+    }
+    if (head >= 0 && p.tags[head].startsWith("W") && span.length() <= 5) {
+      // "who", "which" with no antecedent in the parse: nobody the lexicon can type ("who" is no WHO)
+      return new Speaker(SpeakerType.ANONYMOUS, mention, Optional.empty(), Optional.empty(), Optional.empty());
     }
     // a name inside the mention, tied to its head
     EntityMention person = null;

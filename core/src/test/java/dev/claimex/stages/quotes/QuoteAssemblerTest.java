@@ -441,6 +441,33 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aRelativePronounTheParserLeftAsTheSpeakerIsNamedAfterItsAntecedent() {
+    // the parser made the relative clause a "dep" of the name and the cue a conjunct of its verb
+    ParsedText t = new ParsedText("Compare that with Ana Ruiz, who has opposed the plan and said the bridge is safe.")
+        .sentence("Compare/VB/root/0 that/DT/obj/1 with/IN/case/5 Ana/NNP/compound/5 Ruiz/NNP/obl/1 ,/,/punct/5 "
+            + "who/WP/nsubj/9 has/VBZ/aux/9/have opposed/VBN/dep/5/oppose the/DT/det/11 plan/NN/obj/9 and/CC/cc/13 "
+            + "said/VBD/conj/9/say the/DT/det/15 bridge/NN/nsubj/17 is/VBZ/cop/17/be safe/JJ/ccomp/13 ././punct/1")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    Quote said = qs.stream().filter(q -> q.text().equals("the bridge is safe")).findFirst().orElseThrow();
+    assertThat(said.speaker().orElseThrow().mention().text()).isEqualTo("who");
+    assertThat(said.speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(said.speaker().orElseThrow().type()).isEqualTo(SpeakerType.PERSON);
+  }
+
+  @Test
+  void aRelativePronounWithoutAnAntecedentIsNoOrganization() {
+    // "who" is no WHO, whatever the organization lexicon holds
+    ParsedText t = new ParsedText("Officials met on Monday, who said the bridge is safe.")
+        .sentence("Officials/NNS/nsubj/2/official met/VBD/root/0/meet on/IN/case/4 Monday/NNP/obl/2 ,/,/punct/7 "
+            + "who/WP/nsubj/7 said/VBD/dep/2/say the/DT/det/9 bridge/NN/nsubj/11 is/VBZ/cop/11/be safe/JJ/ccomp/7 "
+            + "././punct/2");
+    List<Quote> qs = quotes(t);
+    Quote said = qs.stream().filter(q -> q.text().equals("the bridge is safe")).findFirst().orElseThrow();
+    assertThat(said.speaker().orElseThrow().type()).isNotEqualTo(SpeakerType.ORGANIZATION);
+  }
+
+  @Test
   void anUnquotedLeadInBeforeAQuotationIsPartOfTheStatement() {
     ParsedText t = new ParsedText("With dozens of ballot systems, “there is no single point of failure,” he said.")
         .sentence("With/IN/case/2 dozens/NNS/obl/9/dozen of/IN/case/5 ballot/NN/compound/5 systems/NNS/nmod/2/system "
