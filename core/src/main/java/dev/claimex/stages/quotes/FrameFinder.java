@@ -322,11 +322,21 @@ final class FrameFinder {
     }
     int[] oe = p.extent(o);
     int v = oe[1] + 1;
+    boolean setOff = false;
+    if (v + 1 < p.size() && p.words[v].equals(",") && p.words[oe[1]].equals(",") == false && setOffModifier(p, o, v)) {
+      // "argued the pipeline, which few people support, “would never be built”": past the object's relative
+      // clause or apposition and the comma closing it, and an opening quotation mark
+      v++;
+      if (p.isDoubleQuoteMark(v) && v + 1 < p.size()) {
+        v++;
+      }
+      setOff = true;
+    }
     if (oe[0] != i + 1 || v >= p.size() || !FINITE_TAGS.contains(p.tags[v]) || p.heads[v] == o) {
       return null;
     }
     int h = p.rels[v].equals("aux") || p.rels[v].equals("cop") || p.rels[v].equals("aux:pass") ? p.heads[v] : v;
-    if (h < v || p.isDoubleQuoteMark(v - 1)) {
+    if (h < v || p.isDoubleQuoteMark(v - 1) && !setOff) {
       return null;
     }
     int s = p.child(h, "nsubj");
@@ -341,6 +351,20 @@ final class FrameFinder {
       hi = p.size() - 1; // the sentence's closing marks, a quotation's among them
     }
     return hi - i < 3 ? null : p.charSpan(i + 1, hi, true);
+  }
+
+  /** Whether the object {@code o} holds a relative clause or apposition opened by a comma and closed by the comma at {@code comma}. */
+  private static boolean setOffModifier(DepParse p, int o, int comma) {
+    for (int c : p.children(o)) {
+      if ((p.rels[c].equals("acl:relcl") || p.rels[c].equals("appos")) && c > o && c < comma) {
+        for (int k = o + 1; k < c; k++) {
+          if (p.words[k].equals(",")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static Frame participleReadAsSubject(DepParse p, int cue) {
@@ -651,6 +675,14 @@ final class FrameFinder {
     boolean ownRelative = rel.equals("acl:relcl") && own >= 0 && own < i && !relative
         && !RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT)) && !p.tags[own].startsWith("W")
         && p.hasChild(i, "ccomp"); // not "the remarks he called “disgusting”": an object the relative clause lacks
+    // "Ana Ruiz, who was mayor when the bridge was built, said it is safe": a finite cue after a comma that the
+    // parser hung from a noun of the relative clause before it; its subject opens the sentence
+    int opening = rel.equals("acl") && own < 0 && p.tags[i].matches("VBD|VBZ|VBP") && SPEECH.contains(p.lemmas[i])
+        && i > 2 && p.words[i - 1].equals(",") ? openingSubject(p, i) : -1;
+    if (opening >= 0) {
+      absolute = false;
+      ownRelative = true;
+    }
     boolean hasSaid = hasReadAsPassive(p, i);
     if (!hasSaid && (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass")) || rel.equals("amod")
         || rel.startsWith("acl") && !absolute && !ownRelative || rel.equals("case") || rel.equals("mark")
@@ -704,6 +736,9 @@ final class FrameFinder {
         subj = inv;
       }
     }
+    if (opening >= 0) {
+      subj = opening;
+    }
     Frame inserted = subj >= 0 && subj < i ? insertedAttribution(p, i, subj) : null;
     if (inserted != null) {
       return inserted;
@@ -751,6 +786,14 @@ final class FrameFinder {
       int[] se = p.extent(subj, relcl(p, subj));
       if (absolute) {
         se = p.extent(subj, i);
+      }
+      if (subj == opening) {
+        for (int k = subj + 1; k <= se[1]; k++) {
+          if (p.words[k].equals(",")) {
+            se = new int[] {se[0], k - 1}; // "Ruiz, who was mayor …": the phrase before the relative clause
+            break;
+          }
+        }
       }
       while (se[0] < subj && (p.tags[se[0]].equals("IN") || p.tags[se[0]].equals("TO") || p.rels[se[0]].equals("case")
           || p.rels[se[0]].equals("cc"))) {
@@ -1547,6 +1590,44 @@ final class FrameFinder {
   }
 
   /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
+  /**
+   * The noun phrase a sentence opens with when a comma and a relative clause or apposition follow it
+   * and nothing but them comes before the cue at {@code i} ("Ana Ruiz, who …, said"), else -1.
+   */
+  private static int openingSubject(DepParse p, int i) {
+    int t = 0;
+    while (t < i && (p.isQuoteMark(t) || p.tags[t].equals("DT") || p.tags[t].startsWith("JJ"))) {
+      t++;
+    }
+    int comma = t;
+    while (comma < i && !p.words[comma].equals(",")) {
+      comma++;
+    }
+    if (comma >= i - 1 || comma == t || comma + 1 < p.size() && !p.tags[comma + 1].startsWith("W")
+        && !p.tags[comma + 1].startsWith("DT") && !p.tags[comma + 1].startsWith("NN")) {
+      return -1;
+    }
+    int h = comma - 1;
+    while (p.heads[h] > h && p.heads[h] < comma) {
+      h = p.heads[h]; // "Mayor Ana Ruiz": the last word is the head unless the parse says otherwise
+    }
+    if (!(p.tags[h].startsWith("NNP") || p.tags[h].startsWith("NN") && p.tags[comma + 1].startsWith("W"))) {
+      return -1;
+    }
+    for (int k = t; k < comma; k++) {
+      if (k != h && !p.dominates(h, k) && !p.isPunct(k)) {
+        return -1;
+      }
+    }
+    for (int k = comma + 1; k < i; k++) {
+      if (p.tags[k].matches("VBD|VBZ|VBP") && (p.rels[k].equals("root") || p.rels[k].equals("ccomp"))
+          && p.child(k, "nsubj") >= 0 && !p.tags[p.child(k, "nsubj")].startsWith("W")) {
+        return -1; // a clause of its own between the phrase and the cue
+      }
+    }
+    return h;
+  }
+
   private static int nameRightBefore(DepParse p, int i) {
     int t = i - 1;
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
@@ -1657,7 +1738,7 @@ final class FrameFinder {
 
   /**
    * Content cut of the channel of saying at its end: "more school investment | in a statement on
-   * Thursday". A trailing "…, according to X" stays: it relays the statement ("Haake said the summit
+   * Thursday", and of a closing apposition (see {@link #beforeClosingApposition}). A trailing "…, according to X" stays: it relays the statement ("Haake said the summit
    * is on hold, according to an official"). A participle after a comma ("…, engaging in what
    * analysts …") was tried too: PolNeAR keeps it in the content as often as not.
    */
@@ -1694,11 +1775,55 @@ final class FrameFinder {
         }
       }
     }
+    end = beforeClosingApposition(p, lo, end);
     if (end == hi) {
       return content;
     }
     Span cut = p.charSpan(lo, end, true);
     return cut == null ? content : cut;
+  }
+
+  /**
+   * Where a content ending at token {@code end} ends without an apposition that closes it, set off by a
+   * comma and outside any quotation: the writer's gloss on the last noun ("said the plan would help the
+   * harbor, a port that handles most of the trade"), which PolNeAR leaves out of the statement.
+   */
+  private static int beforeClosingApposition(DepParse p, int lo, int end) {
+    int last = end;
+    while (last > lo && p.isPunct(last) && !p.isQuoteMark(last)) {
+      last--;
+    }
+    int a = last;
+    while (a > lo && !p.rels[a].equals("appos")) {
+      if (p.heads[a] > a || p.heads[a] < lo) {
+        return end;
+      }
+      a = p.heads[a];
+    }
+    if (a <= lo + 4 || !p.rels[a].equals("appos") || p.heads[a] < lo || p.heads[a] >= a) {
+      return end;
+    }
+    int[] ae = p.extent(a);
+    int start = ae[0];
+    while (start < a && p.words[start].equals(",")) {
+      start++; // the comma the parser hung from the apposition
+    }
+    if (ae[1] >= last && start > lo + 4 && p.words[start - 1].equals(",") && !p.isQuoteMark(start - 2)
+        && !insideQuotes(p, lo, start)) {
+      return start - 2;
+    }
+    return end;
+  }
+
+  /** Whether an odd number of double quotation marks lies in [lo, to): {@code to} sits inside a quotation. */
+  private static boolean insideQuotes(DepParse p, int lo, int to) {
+    int n = 0;
+    for (int k = lo; k < to; k++) {
+      if (p.isDoubleQuoteMark(k)) {
+        n++;
+      }
+    }
+    return n % 2 == 1;
   }
 
   /** Whether a dependent of a cue tells the circumstances of saying ("in a statement", "on Monday"), not its content. */
@@ -1725,7 +1850,8 @@ final class FrameFinder {
       boolean gerund = c == i + 1 && p.tags[c].equals("VBG") && (r.equals("dep") || r.equals("advcl")); // "reported spending"
       if (c > i && (r.equals("obj") || r.equals("iobj") || r.equals("xcomp") || r.startsWith("obl") || r.equals("ccomp")
           || ofClause || gerund) && !circumstance(p, c)) {
-        int[] e = p.extent(c, coordinatedCues(p, c));
+        boolean toInfinitive = infinitive(p, c) || r.equals("xcomp") && introducedBy(p, c, "mark", Set.of("to"));
+        int[] e = p.extent(c, toInfinitive ? finiteConjuncts(p, c, coordinatedCues(p, c)) : coordinatedCues(p, c));
         while (infinitive(p, c) && e[0] < c && p.heads[e[0]] == c && p.rels[e[0]].equals("mark")
             && !p.words[e[0]].equalsIgnoreCase("to")) {
           e[0]++; // "called on the mayor to close": the particle belongs to the cue
@@ -1737,6 +1863,34 @@ final class FrameFinder {
       }
     }
     return lo < 0 ? null : p.charSpan(lo, continuation(p, i, hi), true);
+  }
+
+  /**
+   * To the given exceptions, the finite conjuncts of an infinitive ("urged the mayor to resign and has
+   * called her a liar": the conjunct is the cue's, whatever the parse made of it).
+   */
+  private static int[] finiteConjuncts(DepParse p, int inf, int[] except) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : except) {
+      out.add(x);
+    }
+    for (int c : p.children(inf)) {
+      if (c > inf && p.rels[c].equals("conj") && p.isVerb(c) && !p.hasChild(c, "nsubj")
+          && (p.tags[c].equals("VBD") || p.tags[c].equals("VBZ") || p.tags[c].equals("VBN") && finiteAux(p, c))) {
+        // not VBP, which the tagger gives base forms too ("to meet and even exceed the goals")
+        out.add(c);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static boolean finiteAux(DepParse p, int v) {
+    for (int a : p.children(v)) {
+      if (a < v && p.rels[a].startsWith("aux") && FINITE_TAGS.contains(p.tags[a])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a span holds an infinitive: "to" and a verb right after it. */

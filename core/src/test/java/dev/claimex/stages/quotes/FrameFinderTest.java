@@ -770,6 +770,53 @@ class FrameFinderTest {
   }
 
   @Test
+  void aReportedSubjectWithARelativeClauseReadAsTheCuesObjectIsStillOneClause() {
+    String text = "He argued the tunnel, which few people use, “will never pay for itself.”";
+    Frame f = frame(text, "He/PRP/nsubj/2 argued/VBD/root/0/argue the/DT/det/4 tunnel/NN/obj/2 ,/,/punct/9 which/WDT/obj/9 "
+        + "few/JJ/amod/8 people/NNS/nsubj/9/people use/VBP/acl:relcl/4 ,/,/punct/2 “/``/punct/14 will/MD/aux/14 "
+        + "never/RB/advmod/14 pay/VB/dep/2 for/IN/case/16 itself/PRP/obl/14 ././punct/2 ”/''/punct/2", "argued");
+    assertThat(content(text, f)).isEqualTo("the tunnel, which few people use, “will never pay for itself.”");
+  }
+
+  @Test
+  void aFiniteCueTheParserHungFromANounOfARelativeClauseTakesTheSubjectTheSentenceOpensWith() {
+    String text = "Ruiz, who was mayor when the bridge opened, said it is safe.";
+    Frame f = frame(text, "Ruiz/NNP/root/0 ,/,/punct/1 who/WP/nsubj/5 was/VBD/cop/5/be mayor/NN/dep/1 when/WRB/advmod/9 "
+        + "the/DT/det/8 bridge/NN/nsubj/9 opened/VBD/advcl/5/open ,/,/punct/9 said/VBD/acl/5/say it/PRP/nsubj/14 "
+        + "is/VBZ/cop/14/be safe/JJ/ccomp/11 ././punct/1", "said");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(content(text, f)).isEqualTo("it is safe");
+  }
+
+  @Test
+  void anAppositionClosingTheReportedClauseIsTheWritersGlossNotTheStatement() {
+    String text = "He said the plan would help the harbor, a port that handles most of the region's trade.";
+    Frame f = frame(text, "He/PRP/nsubj/2 said/VBD/root/0/say the/DT/det/4 plan/NN/nsubj/6 would/MD/aux/6 help/VB/ccomp/2 "
+        + "the/DT/det/8 harbor/NN/obj/6 ,/,/punct/11 a/DT/det/11 port/NN/appos/8 that/WDT/nsubj/13 "
+        + "handles/VBZ/acl:relcl/11/handle most/JJS/obj/13 of/IN/case/19 the/DT/det/17 region/NN/nmod:poss/19 's/POS/case/17 "
+        + "trade/NN/nmod/14 ././punct/2", "said");
+    assertThat(content(text, f)).isEqualTo("the plan would help the harbor");
+  }
+
+  @Test
+  void anAppositionInsideTheQuotationStaysInTheStatement() {
+    String text = "He said the plan would help “the harbor, a port we love.”";
+    Frame f = frame(text, "He/PRP/nsubj/2 said/VBD/root/0/say the/DT/det/4 plan/NN/nsubj/6 would/MD/aux/6 help/VB/ccomp/2 "
+        + "“/``/punct/9 the/DT/det/9 harbor/NN/obj/6 ,/,/punct/12 a/DT/det/12 port/NN/appos/9 we/PRP/nsubj/14 "
+        + "love/VBP/acl:relcl/12 ././punct/2 ”/''/punct/2", "said");
+    assertThat(content(text, f)).startsWith("the plan would help “the harbor, a port we love");
+  }
+
+  @Test
+  void aFiniteConjunctOfAnInfinitiveIsTheCuesOwnClauseNotTheReport() {
+    String text = "She urged voters to reject the plan and has called it a mistake.";
+    Frame f = frame(text, "She/PRP/nsubj/2 urged/VBD/root/0/urge voters/NNS/obj/2/voter to/TO/mark/5 reject/VB/xcomp/2 "
+        + "the/DT/det/7 plan/NN/obj/5 and/CC/cc/10 has/VBZ/aux/10/have called/VBN/conj/5/call it/PRP/obj/10 a/DT/det/13 "
+        + "mistake/NN/xcomp/10 ././punct/2", "urged");
+    assertThat(content(text, f)).isEqualTo("voters to reject the plan");
+  }
+
+  @Test
   void aSentenceEndingInSaidAndANameReportsAllBeforeTheCommaWhateverTheParse() {
     String text = "The mayor and the council disagree on everything, said Jane Roe, a city clerk.";
     Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/10 and/CC/cc/5 the/DT/det/5 council/NN/conj/2 disagree/VBP/acl:relcl/2 "
