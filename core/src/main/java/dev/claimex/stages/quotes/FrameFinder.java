@@ -2,6 +2,7 @@ package dev.claimex.stages.quotes;
 
 import dev.claimex.api.Span;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -647,8 +648,8 @@ final class FrameFinder {
 
   private Frame verbFrame(DepParse p, int i) {
     var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
-    if (kinds == null) {
-      return null;
+    if (kinds == null || kinds.equals(EnumSet.of(QuoteLexicon.Content.AS)) && takenAs(p, i) == null) {
+      return null; // "saw the crowd", "considered running": no view of anything
     }
     String rel = p.rels[i];
     if (p.lemmas[i].equals("ask") && p.tags[i].equals("VBN")) {
@@ -949,6 +950,9 @@ final class FrameFinder {
     }
     if (content == null && p.lemmas[i].equals("call")) {
       content = namingObject(p, i);
+    }
+    if (content == null && kinds.contains(QuoteLexicon.Content.AS)) {
+      content = takenAs(p, i);
     }
     if (content == null && SPEECH.contains(p.lemmas[i])
         && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i || rel.equals("dep") && p.heads[i] < i && subj > i)
@@ -1727,6 +1731,46 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "sees the plan as a gift", "regarded him as a rival", "considers the tax unfair": an object right
+   * after the cue and what it is taken for, an "as" phrase or (without "as") a small clause.
+   */
+  private static Span takenAs(DepParse p, int cue) {
+    int x0 = p.child(cue, "xcomp");
+    if (x0 > cue && !p.isVerb(x0) && p.child(x0, "nsubj") > cue && p.extent(x0)[0] == cue + 1) {
+      int hi = p.extent(x0)[1];
+      while (hi > cue && p.isPunct(hi) && !p.isQuoteMark(hi)) {
+        hi--;
+      }
+      return p.charSpan(cue + 1, hi, true); // a small clause: "considers the tax unfair"
+    }
+    int o = p.child(cue, "obj");
+    if (o <= cue || p.extent(o)[0] != cue + 1 || p.hasChild(cue, "aux:pass")) {
+      return null;
+    }
+    int[] oe = p.extent(o);
+    int hi = -1;
+    for (int h : new int[] {cue, o}) {
+      for (int c : p.children(h)) {
+        if (c > o && (introducedBy(p, c, "case", AS) || introducedBy(p, c, "mark", AS))) {
+          hi = Math.max(hi, p.extent(c)[1]);
+        }
+      }
+    }
+    int x = p.child(cue, "xcomp");
+    if (hi < 0 && x > oe[1] && !p.isVerb(x) && !AS.contains(p.words[oe[1] + 1].toLowerCase(Locale.ROOT))) {
+      hi = p.extent(x)[1]; // "considers the tax unfair"
+    }
+    if (hi < 0) {
+      return null;
+    }
+    hi = Math.max(hi, oe[1]);
+    while (hi > cue && p.isPunct(hi) && !p.isQuoteMark(hi)) {
+      hi--;
+    }
+    return p.charSpan(cue + 1, hi, true);
   }
 
   private static final Set<String> CHANNEL_NOUNS = Set.of("statement", "interview", "speech", "tweet", "letter", "email",

@@ -18,7 +18,11 @@ import java.util.Set;
  */
 public final class QuoteLexicon {
   /** What a cue verb's content can be. */
-  public enum Content { CCOMP, XCOMP, OBJ, OBL, NOUN }
+  public enum Content {
+    CCOMP, XCOMP, OBJ, OBL, NOUN,
+    /** An object and what it is taken for: "sees the plan as a gift", "considers him a friend"; nothing else. */
+    AS
+  }
 
   /** Speaker word classes. */
   public enum SpeakerClass { MEDIA, MEDIANOUN, ORG, ANONYMOUS, TITLE, PRONOUN }

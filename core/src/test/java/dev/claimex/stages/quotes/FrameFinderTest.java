@@ -817,6 +817,31 @@ class FrameFinderTest {
   }
 
   @Test
+  void aViewOfSomethingAsSomethingIsReported() {
+    String text = "Most voters see the senator as a reliable ally.";
+    Frame f = frame(text, "Most/JJS/amod/2 voters/NNS/nsubj/3/voter see/VBP/root/0 the/DT/det/5 senator/NN/obj/3 "
+        + "as/IN/case/9 a/DT/det/9 reliable/JJ/amod/9 ally/NN/obl/3 ././punct/3", "see");
+    assertThat(speaker(text, f)).isEqualTo("Most voters");
+    assertThat(content(text, f)).isEqualTo("the senator as a reliable ally");
+  }
+
+  @Test
+  void aSmallClauseAfterConsiderIsReported() {
+    String text = "Many residents consider the tax unfair.";
+    Frame f = frame(text, "Many/JJ/amod/2 residents/NNS/nsubj/3/resident consider/VBP/root/0 the/DT/det/5 "
+        + "tax/NN/nsubj/6 unfair/JJ/xcomp/3 ././punct/3", "consider");
+    assertThat(content(text, f)).isEqualTo("the tax unfair");
+  }
+
+  @Test
+  void seeingOrConsideringWithoutAViewIsNoReport() {
+    assertThat(frames("She saw the crowd at the rally.", "She/PRP/nsubj/2 saw/VBD/root/0/see the/DT/det/4 "
+        + "crowd/NN/obj/2 at/IN/case/7 the/DT/det/7 rally/NN/obl/2 ././punct/2")).isEmpty();
+    assertThat(frames("They considered running a candidate.", "They/PRP/nsubj/2 considered/VBD/root/0/consider "
+        + "running/VBG/xcomp/2/run a/DT/det/5 candidate/NN/obj/3 ././punct/2")).isEmpty();
+  }
+
+  @Test
   void aSentenceEndingInSaidAndANameReportsAllBeforeTheCommaWhateverTheParse() {
     String text = "The mayor and the council disagree on everything, said Jane Roe, a city clerk.";
     Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/10 and/CC/cc/5 the/DT/det/5 council/NN/conj/2 disagree/VBP/acl:relcl/2 "
