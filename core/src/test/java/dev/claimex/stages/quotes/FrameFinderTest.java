@@ -834,6 +834,15 @@ class FrameFinderTest {
   }
 
   @Test
+  void aBeliefWithAClauseOfItsOwnIsReported() {
+    String text = "Many farmers feel the new tax will ruin them.";
+    Frame f = frame(text, "Many/JJ/amod/2 farmers/NNS/nsubj/3/farmer feel/VBP/root/0 the/DT/det/6 new/JJ/amod/6 "
+        + "tax/NN/nsubj/8 will/MD/aux/8 ruin/VB/ccomp/3 them/PRP/obj/8/they ././punct/3", "feel");
+    assertThat(speaker(text, f)).isEqualTo("Many farmers");
+    assertThat(content(text, f)).isEqualTo("the new tax will ruin them");
+  }
+
+  @Test
   void seeingOrConsideringWithoutAViewIsNoReport() {
     assertThat(frames("She saw the crowd at the rally.", "She/PRP/nsubj/2 saw/VBD/root/0/see the/DT/det/4 "
         + "crowd/NN/obj/2 at/IN/case/7 the/DT/det/7 rally/NN/obl/2 ././punct/2")).isEmpty();
