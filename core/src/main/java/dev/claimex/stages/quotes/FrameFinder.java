@@ -324,7 +324,7 @@ final class FrameFinder {
     int[] oe = p.extent(o);
     int v = oe[1] + 1;
     boolean setOff = false;
-    if (v + 1 < p.size() && p.words[v].equals(",") && p.words[oe[1]].equals(",") == false && setOffModifier(p, o, v)) {
+    if (v + 1 < p.size() && p.words[v].equals(",") && !p.words[oe[1]].equals(",") && setOffModifier(p, o, v)) {
       // "argued the pipeline, which few people support, “would never be built”": past the object's relative
       // clause or apposition and the comma closing it, and an opening quotation mark
       v++;
@@ -354,7 +354,10 @@ final class FrameFinder {
     return hi - i < 3 ? null : p.charSpan(i + 1, hi, true);
   }
 
-  /** Whether the object {@code o} holds a relative clause or apposition opened by a comma and closed by the comma at {@code comma}. */
+  /**
+   * Whether the object {@code o} holds a relative clause or apposition opened by a comma before
+   * the comma at {@code comma}, which closes it.
+   */
   private static boolean setOffModifier(DepParse p, int o, int comma) {
     for (int c : p.children(o)) {
       if ((p.rels[c].equals("acl:relcl") || p.rels[c].equals("appos")) && c > o && c < comma) {
@@ -1593,7 +1596,6 @@ final class FrameFinder {
     return -1;
   }
 
-  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
   /**
    * The noun phrase a sentence opens with when a comma and a relative clause or apposition follow it
    * and nothing but them comes before the cue at {@code i} ("Ana Ruiz, who …, said"), else -1.
@@ -1632,6 +1634,7 @@ final class FrameFinder {
     return h;
   }
 
+  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
   private static int nameRightBefore(DepParse p, int i) {
     int t = i - 1;
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
@@ -1782,8 +1785,9 @@ final class FrameFinder {
 
   /**
    * Content cut of the channel of saying at its end: "more school investment | in a statement on
-   * Thursday", and of a closing apposition (see {@link #beforeClosingApposition}). A trailing "…, according to X" stays: it relays the statement ("Haake said the summit
-   * is on hold, according to an official"). A participle after a comma ("…, engaging in what
+   * Thursday", and of a closing apposition (see {@link #beforeClosingApposition}). A trailing
+   * "…, according to X" stays: it relays the statement ("Haake said the summit is on hold,
+   * according to an official"). A participle after a comma ("…, engaging in what
    * analysts …") was tried too: PolNeAR keeps it in the content as often as not.
    */
   private static Span trimTail(DepParse p, Span content) {

@@ -108,7 +108,7 @@ final class SpeakerResolver {
    * of, also through a conjoined verb ("who rose and said"); -1 when the token is no relative pronoun or
    * the parse gives no antecedent before it.
    */
-  static int antecedent(DepParse p, int pron) {
+  private static int antecedent(DepParse p, int pron) {
     if (pron < 0 || !p.tags[pron].startsWith("W") && !p.words[pron].equalsIgnoreCase("that")
         || !FrameFinder.RELATIVES.contains(p.words[pron].toLowerCase(Locale.ROOT)) || !p.rels[pron].startsWith("nsubj")) {
       return -1;
