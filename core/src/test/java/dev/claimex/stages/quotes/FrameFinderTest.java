@@ -843,6 +843,15 @@ class FrameFinderTest {
   }
 
   @Test
+  void praiseOrCriticismOfSomethingIsAStanceOnIt() {
+    String text = "The mayor welcomed the court's decision on Monday.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 welcomed/VBD/root/0/welcome the/DT/det/5 court/NN/nmod:poss/7 "
+        + "'s/POS/case/5 decision/NN/obj/3 on/IN/case/9 Monday/NNP/obl/3 ././punct/3", "welcomed");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the court's decision");
+  }
+
+  @Test
   void seeingOrConsideringWithoutAViewIsNoReport() {
     assertThat(frames("She saw the crowd at the rally.", "She/PRP/nsubj/2 saw/VBD/root/0/see the/DT/det/4 "
         + "crowd/NN/obj/2 at/IN/case/7 the/DT/det/7 rally/NN/obl/2 ././punct/2")).isEmpty();
