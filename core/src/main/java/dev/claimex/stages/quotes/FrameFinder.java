@@ -122,11 +122,7 @@ final class FrameFinder {
         }
         boolean joined = p.heads[i] == j && SHARED_SUBJECT_LINKS.contains(p.rels[i]);
         boolean participle = p.tags[i].equals("VBG") && p.words[i - 1].equals(",") && p.tags[j].matches("VBD|VBZ|VBP");
-        int marks = 0;
-        for (int t = j + 1; t < i; t++) {
-          marks += p.isDoubleQuoteMark(t) ? 1 : 0;
-        }
-        if ((joined || participle) && marks % 2 == 0 && (from == null || j > from.cue())) {
+        if ((joined || participle) && !insideQuotes(p, j + 1, i) && (from == null || j > from.cue())) {
           // not "emailed members saying: “The work goes on” and vowing to …": a cue inside a quotation
           from = g;
         }
@@ -651,7 +647,8 @@ final class FrameFinder {
 
   private Frame verbFrame(DepParse p, int i) {
     var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
-    if (kinds == null || kinds.equals(EnumSet.of(QuoteLexicon.Content.AS)) && takenAs(p, i) == null) {
+    Span view = kinds != null && kinds.contains(QuoteLexicon.Content.AS) ? takenAs(p, i) : null;
+    if (kinds == null || kinds.equals(EnumSet.of(QuoteLexicon.Content.AS)) && view == null) {
       return null; // "saw the crowd", "considered running": no view of anything
     }
     String rel = p.rels[i];
@@ -954,8 +951,8 @@ final class FrameFinder {
     if (content == null && p.lemmas[i].equals("call")) {
       content = namingObject(p, i);
     }
-    if (content == null && kinds.contains(QuoteLexicon.Content.AS)) {
-      content = takenAs(p, i);
+    if (content == null) {
+      content = view;
     }
     if (content == null && SPEECH.contains(p.lemmas[i])
         && (rel.equals("parataxis") || rel.equals("ccomp") && p.heads[i] < i || rel.equals("dep") && p.heads[i] < i && subj > i)
@@ -1741,35 +1738,31 @@ final class FrameFinder {
    * after the cue and what it is taken for, an "as" phrase or (without "as") a small clause.
    */
   private static Span takenAs(DepParse p, int cue) {
-    int x0 = p.child(cue, "xcomp");
-    if (x0 > cue && !p.isVerb(x0) && p.child(x0, "nsubj") > cue && p.extent(x0)[0] == cue + 1) {
-      int hi = p.extent(x0)[1];
-      while (hi > cue && p.isPunct(hi) && !p.isQuoteMark(hi)) {
-        hi--;
-      }
-      return p.charSpan(cue + 1, hi, true); // a small clause: "considers the tax unfair"
-    }
-    int o = p.child(cue, "obj");
-    if (o <= cue || p.extent(o)[0] != cue + 1 || p.hasChild(cue, "aux:pass")) {
-      return null;
-    }
-    int[] oe = p.extent(o);
+    int x = p.child(cue, "xcomp");
     int hi = -1;
-    for (int h : new int[] {cue, o}) {
-      for (int c : p.children(h)) {
-        if (c > o && (introducedBy(p, c, "case", AS) || introducedBy(p, c, "mark", AS))) {
-          hi = Math.max(hi, p.extent(c)[1]);
+    if (x > cue && !p.isVerb(x) && p.child(x, "nsubj") > cue && p.extent(x)[0] == cue + 1) {
+      hi = p.extent(x)[1]; // a small clause with its own subject: "considers the tax unfair"
+    } else {
+      int o = p.child(cue, "obj");
+      if (o <= cue || p.extent(o)[0] != cue + 1 || p.hasChild(cue, "aux:pass")) {
+        return null;
+      }
+      int[] oe = p.extent(o);
+      for (int h : new int[] {cue, o}) {
+        for (int c : p.children(h)) {
+          if (c > o && (introducedBy(p, c, "case", AS) || introducedBy(p, c, "mark", AS))) {
+            hi = Math.max(hi, p.extent(c)[1]);
+          }
         }
       }
+      if (hi < 0 && x > oe[1] && !p.isVerb(x) && !AS.contains(p.words[oe[1] + 1].toLowerCase(Locale.ROOT))) {
+        hi = p.extent(x)[1]; // the same read as an object and a complement
+      }
+      if (hi < 0) {
+        return null;
+      }
+      hi = Math.max(hi, oe[1]);
     }
-    int x = p.child(cue, "xcomp");
-    if (hi < 0 && x > oe[1] && !p.isVerb(x) && !AS.contains(p.words[oe[1] + 1].toLowerCase(Locale.ROOT))) {
-      hi = p.extent(x)[1]; // "considers the tax unfair"
-    }
-    if (hi < 0) {
-      return null;
-    }
-    hi = Math.max(hi, oe[1]);
     while (hi > cue && p.isPunct(hi) && !p.isQuoteMark(hi)) {
       hi--;
     }
