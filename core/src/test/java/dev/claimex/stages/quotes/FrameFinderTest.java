@@ -860,6 +860,31 @@ class FrameFinderTest {
   }
 
   @Test
+  void aStatementVerbWithANounObjectReportsTheObject() {
+    String text = "The governor stressed the importance of the new bridge.";
+    Frame f = frame(text, "The/DT/det/2 governor/NN/nsubj/3 stressed/VBD/root/0/stress the/DT/det/5 importance/NN/obj/3 "
+        + "of/IN/case/9 the/DT/det/9 new/JJ/amod/9 bridge/NN/nmod/5 ././punct/3", "stressed");
+    assertThat(speaker(text, f)).isEqualTo("The governor");
+    assertThat(content(text, f)).isEqualTo("the importance of the new bridge");
+    String text2 = "The council posted a map of the flooded roads.";
+    Frame g = frame(text2, "The/DT/det/2 council/NN/nsubj/3 posted/VBD/root/0/post a/DT/det/5 map/NN/obj/3 "
+        + "of/IN/case/9 the/DT/det/9 flooded/JJ/amod/9 roads/NNS/nmod/5/road ././punct/3", "posted");
+    assertThat(content(text2, g)).isEqualTo("a map of the flooded roads");
+  }
+
+  @Test
+  void confirmingOrMentioningSomethingIsNoReportOfIt() {
+    String text = "The board confirmed the appointment of a new director.";
+    assertThat(frames(text, "The/DT/det/2 board/NN/nsubj/3 confirmed/VBD/root/0/confirm the/DT/det/5 "
+        + "appointment/NN/obj/3 of/IN/case/9 a/DT/det/9 new/JJ/amod/9 director/NN/nmod/5 ././punct/3"))
+        .allSatisfy(f -> assertThat(f.content()).isNull());
+    String text2 = "She mentioned the harbor in her speech.";
+    assertThat(frames(text2, "She/PRP/nsubj/2 mentioned/VBD/root/0/mention the/DT/det/4 harbor/NN/obj/2 "
+        + "in/IN/case/7 her/PRP$/nmod:poss/7/she speech/NN/obl/2 ././punct/2"))
+        .allSatisfy(f -> assertThat(f.content()).isNull());
+  }
+
+  @Test
   void aSentenceEndingInSaidAndANameReportsAllBeforeTheCommaWhateverTheParse() {
     String text = "The mayor and the council disagree on everything, said Jane Roe, a city clerk.";
     Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/10 and/CC/cc/5 the/DT/det/5 council/NN/conj/2 disagree/VBP/acl:relcl/2 "
