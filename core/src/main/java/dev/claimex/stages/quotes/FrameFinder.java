@@ -700,8 +700,10 @@ final class FrameFinder {
     if (subj >= 0 && subj < i && insideQuotationBefore(p, subj, i)) {
       subj = -1; // "“Full panic mode,” said Jane Doe": the quotation's own subject is no speaker
     }
-    if (subj < 0 && SPEECH.contains(p.lemmas[i]) && quotationRightBefore(p, i)) {
-      subj = invertedSubject(p, i); // "“...,” said Jane Doe, a lawyer", which the parser reads as an object
+    if (subj < 0 && SPEECH.contains(p.lemmas[i]) && !p.tags[i].equals("VBG") && quotationRightBefore(p, i)) {
+      // "“...,” said Jane Doe, a lawyer", which the parser reads as an object; not "“...,” saying the city …",
+      // a participle whose subject is the clause's
+      subj = invertedSubject(p, i);
       if (subj >= 0) {
         Span sp = p.charSpan(i + 1, subj, false);
         if (sp != null) {

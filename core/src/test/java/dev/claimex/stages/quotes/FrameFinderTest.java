@@ -885,6 +885,17 @@ class FrameFinderTest {
   }
 
   @Test
+  void aParticipleAfterAQuotationHasTheClausesSubjectNotTheSubjectOfItsComplement() {
+    String text = "The mayor gave a spirited defense of “our harbor,” saying the port embodied the city.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 gave/VBD/root/0/give a/DT/det/6 spirited/JJ/amod/6 "
+        + "defense/NN/obj/3 of/IN/case/10 “/``/punct/10 our/PRP$/nmod:poss/10/we harbor/NN/nmod/6 ,/,/punct/3 "
+        + "”/''/punct/3 saying/VBG/dep/3/say the/DT/det/15 port/NN/nsubj/16 embodied/VBD/ccomp/13/embody "
+        + "the/DT/det/18 city/NN/obj/16 ././punct/3", "saying");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the port embodied the city");
+  }
+
+  @Test
   void aSentenceEndingInSaidAndANameReportsAllBeforeTheCommaWhateverTheParse() {
     String text = "The mayor and the council disagree on everything, said Jane Roe, a city clerk.";
     Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/10 and/CC/cc/5 the/DT/det/5 council/NN/conj/2 disagree/VBP/acl:relcl/2 "
