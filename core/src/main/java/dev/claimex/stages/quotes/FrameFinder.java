@@ -981,7 +981,7 @@ final class FrameFinder {
         if (TO_WHOM.contains(p.lemmas[i]) && (prep.equals("to") || prep.equals("with"))) {
           continue; // "spoke to reporters": the addressee, not the topic
         }
-        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(prep)) {
+        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(prep) && !circumstance(p, c)) {
           int[] e = p.extent(c, coordinatedCues(p, c));
           for (int c2 : p.children(i)) {
             int cs2 = p.child(c2, "case");

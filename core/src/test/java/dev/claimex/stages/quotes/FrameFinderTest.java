@@ -873,6 +873,25 @@ class FrameFinderTest {
   }
 
   @Test
+  void notingOrVoicingSomethingReportsIt() {
+    String text = "Residents voiced concern about the new toll.";
+    Frame f = frame(text, "Residents/NNS/nsubj/2/resident voiced/VBD/root/0/voice concern/NN/obj/2 about/IN/case/7 "
+        + "the/DT/det/7 new/JJ/amod/7 toll/NN/nmod/3 ././punct/2", "voiced");
+    assertThat(content(text, f)).isEqualTo("concern about the new toll");
+    String text2 = "The mayor noted the decline in ridership.";
+    Frame g = frame(text2, "The/DT/det/2 mayor/NN/nsubj/3 noted/VBD/root/0/note the/DT/det/5 decline/NN/obj/3 "
+        + "in/IN/case/7 ridership/NN/nmod/5 ././punct/3", "noted");
+    assertThat(content(text2, g)).isEqualTo("the decline in ridership");
+  }
+
+  @Test
+  void aTimeAfterACueIsNoTopicOfIt() {
+    String text = "The two leaders talked on Tuesday.";
+    assertThat(frames(text, "The/DT/det/3 two/CD/nummod/3 leaders/NNS/nsubj/4/leader talked/VBD/root/0/talk "
+        + "on/IN/case/6 Tuesday/NNP/obl/4 ././punct/4")).allSatisfy(f -> assertThat(f.content()).isNull());
+  }
+
+  @Test
   void confirmingOrMentioningSomethingIsNoReportOfIt() {
     String text = "The board confirmed the appointment of a new director.";
     assertThat(frames(text, "The/DT/det/2 board/NN/nsubj/3 confirmed/VBD/root/0/confirm the/DT/det/5 "
