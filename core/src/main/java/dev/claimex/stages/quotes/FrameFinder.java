@@ -885,6 +885,9 @@ final class FrameFinder {
     if (content == null && finalInverted) {
       content = p.charSpan(0, i - 2, true);
     }
+    if (content == null && subj >= 0 && subj < i && INVERTING.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP")) {
+      content = beforeFinalAttribution(p, i, subj);
+    }
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
       int x = p.child(i, "xcomp");
@@ -1409,6 +1412,34 @@ final class FrameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Since the bridge opened, drivers who cross it pay twice, Ruiz said.": a sentence ending in ", NAME said"
+   * (a time or place may follow) reports all before the comma, whatever the parser made of it (here an
+   * adverbial clause and a second subject of the cue); none where a quotation mark comes before it.
+   */
+  private static Span beforeFinalAttribution(DepParse p, int cue, int subj) {
+    int[] se = p.extent(subj);
+    if (se[1] != cue - 1 || se[0] < 2 || !p.words[se[0] - 1].equals(",")) {
+      return null;
+    }
+    for (int c : p.children(cue)) {
+      if (c > cue && !p.isPunct(c) && !(p.rels[c].startsWith("obl") || p.rels[c].equals("advmod"))) {
+        return null;
+      }
+    }
+    for (int t = cue + 1; t < p.size(); t++) {
+      if (!p.isPunct(t) && !p.dominates(cue, t)) {
+        return null; // "Acts of protest, she said, are acts of patriotism": the cue sits inside the statement
+      }
+    }
+    for (int t = 0; t < se[0]; t++) {
+      if (p.isQuoteMark(t)) {
+        return null;
+      }
+    }
+    return p.charSpan(0, se[0] - 2, true);
   }
 
   private static boolean onlyPunctuationAfter(DepParse p, int t) {

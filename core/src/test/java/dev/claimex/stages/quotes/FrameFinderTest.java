@@ -892,6 +892,16 @@ class FrameFinderTest {
   }
 
   @Test
+  void aSentenceEndingInANameAndSaidReportsAllBeforeTheCommaWhateverTheParse() {
+    String text = "Since the bridge opened, drivers who cross it pay twice, Ruiz said.";
+    Frame f = frame(text, "Since/IN/mark/4 the/DT/det/3 bridge/NN/nsubj/4 opened/VBD/advcl/14/open ,/,/punct/14 "
+        + "drivers/NNS/nsubj/14/driver who/WP/nsubj/8 cross/VBP/acl:relcl/6 it/PRP/obj/8 pay/VBP/conj/8 "
+        + "twice/RB/advmod/10 ,/,/punct/14 Ruiz/NNP/nsubj/14 said/VBD/root/0/say ././punct/14", "said");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(content(text, f)).isEqualTo("Since the bridge opened, drivers who cross it pay twice");
+  }
+
+  @Test
   void confirmingOrMentioningSomethingIsNoReportOfIt() {
     String text = "The board confirmed the appointment of a new director.";
     assertThat(frames(text, "The/DT/det/2 board/NN/nsubj/3 confirmed/VBD/root/0/confirm the/DT/det/5 "
