@@ -1401,6 +1401,7 @@ final class FrameFinder {
 
   /** Whether a subject before the cue lies in a quotation that closes before the cue. */
   private static boolean insideQuotationBefore(DepParse p, int subj, int cue) {
+    int marks = 0;
     for (int t = subj + 1; t < cue; t++) {
       if (isClosingQuote(p, t)) {
         for (int u = subj + 1; u < t; u++) {
@@ -1408,10 +1409,12 @@ final class FrameFinder {
             return false; // "Trump, who “loves” it, said": a quotation after the subject
           }
         }
-        return true;
+        marks++;
       }
     }
-    return false;
+    // one closing mark: the subject's quotation ends before the cue; two, with nothing opening (''A,'' as
+    // some newswires open quotations too): a quotation of its own after the subject
+    return marks % 2 == 1;
   }
 
   /**

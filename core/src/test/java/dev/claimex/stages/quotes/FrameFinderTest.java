@@ -902,6 +902,16 @@ class FrameFinderTest {
   }
 
   @Test
+  void aQuotationOpenedWithTwoApostrophesAfterTheSubjectLeavesTheSubjectOutsideIt() {
+    String text = "Mr. Lee, citing ''the harbor's promise,'' said the plan could work.";
+    Frame f = frame(text, "Mr./NNP/compound/2 Lee/NNP/nsubj/12 ,/,/punct/2 citing/VBG/acl/2/cite ''/''/punct/4 "
+        + "the/DT/det/9 harbor/NN/nmod:poss/9 's/POS/case/7 promise/NN/obj/4 ,/,/punct/2 ''/''/punct/2 "
+        + "said/VBD/root/0/say the/DT/det/14 plan/NN/nsubj/16 could/MD/aux/16 work/VB/ccomp/12 ././punct/12", "said");
+    assertThat(speaker(text, f)).isEqualTo("Mr. Lee");
+    assertThat(content(text, f)).isEqualTo("the plan could work");
+  }
+
+  @Test
   void confirmingOrMentioningSomethingIsNoReportOfIt() {
     String text = "The board confirmed the appointment of a new director.";
     assertThat(frames(text, "The/DT/det/2 board/NN/nsubj/3 confirmed/VBD/root/0/confirm the/DT/det/5 "
