@@ -1096,6 +1096,22 @@ final class FrameFinder {
   }
 
   /**
+   * Past the cue's adjuncts starting at {@code lo}: "said for weeks", "said on Tuesday", "told CNN Monday" are
+   * not part of what was said.
+   */
+  private static int pastAdjuncts(DepParse p, int cue, int lo) {
+    for (int c : p.children(cue)) {
+      if (c >= lo && p.rels[c].startsWith("obl")) {
+        int[] e = p.extent(c);
+        if (e[0] == lo) {
+          lo = e[1] + 1;
+        }
+      }
+    }
+    return lo;
+  }
+
+  /**
    * The reported clause after a cue the parser gave no clausal complement ("Goodlatte said the
    * expansion of the program was ..." parsed with "expansion" as the object of "said" and "was"
    * hanging elsewhere): the rest of the cue's clause, when it holds a finite verb of its own.
@@ -1108,19 +1124,11 @@ final class FrameFinder {
         && !p.words[lo].equalsIgnoreCase("there"))) {
       lo++;
     }
-    // an adjunct right after the cue ("said for weeks", "said on Tuesday") is not part of what was said
-    for (int c : p.children(cue)) {
-      if (c >= lo && p.rels[c].startsWith("obl")) {
-        int[] e = p.extent(c);
-        if (e[0] == lo) {
-          lo = e[1] + 1;
-        }
-      }
-    }
+    lo = pastAdjuncts(p, cue, lo);
     if (p.lemmas[cue].equals("tell")) {
       int o = p.child(cue, "obj");
       if (o >= lo && p.extent(o)[0] == lo && (p.tags[o].equals("PRP") || p.tags[o].startsWith("NNP"))) {
-        lo = p.extent(o)[1] + 1; // "told reporters the plan was dead": the addressee is not said
+        lo = pastAdjuncts(p, cue, p.extent(o)[1] + 1); // "told reporters the plan was dead": the addressee is not said
       }
     }
     if (lo < p.size() && COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT))) {

@@ -912,6 +912,16 @@ class FrameFinderTest {
   }
 
   @Test
+  void aTimeAfterTheOneToldIsNotWhatWasSaid() {
+    String text = "“The harbor is safe,” Ruiz told CNN Monday when asked about the storm.";
+    Frame f = frame(text, "“/``/punct/5 The/DT/det/3 harbor/NN/nsubj/5 is/VBZ/cop/5/be safe/JJ/dep/9 ,/,/punct/5 "
+        + "”/''/punct/5 Ruiz/NNP/nsubj/9 told/VBD/root/0/tell CNN/NNP/obj/9 Monday/NNP/obl:tmod/9 when/WRB/advmod/13 "
+        + "asked/VBN/advcl/9/ask about/IN/case/16 the/DT/det/16 storm/NN/obl/13 ././punct/9", "told");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(content(text, f)).isNull();
+  }
+
+  @Test
   void confirmingOrMentioningSomethingIsNoReportOfIt() {
     String text = "The board confirmed the appointment of a new director.";
     assertThat(frames(text, "The/DT/det/2 board/NN/nsubj/3 confirmed/VBD/root/0/confirm the/DT/det/5 "
