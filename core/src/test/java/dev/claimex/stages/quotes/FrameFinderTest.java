@@ -913,10 +913,11 @@ class FrameFinderTest {
 
   @Test
   void aTimeAfterTheOneToldIsNotWhatWasSaid() {
-    String text = "“The harbor is safe,” Ruiz told CNN Monday when asked about the storm.";
+    String text = "“The harbor is safe,” Ruiz told CNN Monday when asked whether the bridge will hold.";
     Frame f = frame(text, "“/``/punct/5 The/DT/det/3 harbor/NN/nsubj/5 is/VBZ/cop/5/be safe/JJ/dep/9 ,/,/punct/5 "
         + "”/''/punct/5 Ruiz/NNP/nsubj/9 told/VBD/root/0/tell CNN/NNP/obj/9 Monday/NNP/obl:tmod/9 when/WRB/advmod/13 "
-        + "asked/VBN/advcl/9/ask about/IN/case/16 the/DT/det/16 storm/NN/obl/13 ././punct/9", "told");
+        + "asked/VBN/advcl/9/ask whether/IN/mark/18 the/DT/det/16 bridge/NN/nsubj/18 will/MD/aux/18 hold/VB/ccomp/13 "
+        + "././punct/9", "told");
     assertThat(speaker(text, f)).isEqualTo("Ruiz");
     assertThat(content(text, f)).isNull();
   }
