@@ -502,6 +502,19 @@ final class QuoteAssembler {
           return q;
         }
       }
+      // "Kelly replied pointedly, with a smile: “…”": the cue's adjuncts close its sentence with a colon
+      DepParse p = f.parse();
+      int sentenceEnd = p.spans[p.size() - 1].end();
+      for (QuotationMarks.Quoted q : quoted) {
+        if (!used.contains(q) && q.outer().start() >= end && q.outer().start() - end < 80) {
+          String between = text.substring(end, q.outer().start());
+          int colon = between.lastIndexOf(':');
+          if (colon >= 0 && end + colon < sentenceEnd && between.substring(colon + 1).isBlank()
+              && between.substring(0, colon).matches("[^.!?;:\"“”'‘’\n]*")) {
+            return q;
+          }
+        }
+      }
     }
     return null;
   }

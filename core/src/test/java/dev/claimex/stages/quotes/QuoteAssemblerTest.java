@@ -108,6 +108,20 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aQuotationAfterTheCuesAdjunctsAndAColonIsWhatWasSaid() {
+    String text = "Ana Ruiz replied calmly, with a smile: “We checked every bolt.”";
+    ParsedText t = new ParsedText(text)
+        .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 replied/VBD/root/0/reply calmly/RB/advmod/3 ,/,/punct/3 "
+            + "with/IN/case/8 a/DT/det/8 smile/NN/obl/3 :/:/punct/3")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(qs.get(0).text()).isEqualTo("We checked every bolt.");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void scareQuotesNobodySaysAreNotQuotes() {
     ParsedText t = new ParsedText("The so-called “miracle bridge” opened in May.")
         .sentence("The/DT/det/5 so-called/JJ/amod/5 “/``/punct/5 miracle/NN/compound/5 bridge/NN/nsubj/7 ”/''/punct/5 "
