@@ -885,8 +885,9 @@ final class FrameFinder {
     if (content == null && finalInverted) {
       content = p.charSpan(0, i - 2, true);
     }
-    if (content == null && subj >= 0 && subj < i && INVERTING.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP")) {
-      content = beforeFinalAttribution(p, i, subj);
+    if (content == null && subj >= 0 && subj < i && INVERTING.contains(p.lemmas[i])
+        && p.tags[i].matches("VBD|VBZ|VBP")) {
+      content = beforeFinalAttribution(p, i, subj); // "…, Ruiz said."
     }
     if (content == null && (kinds.contains(QuoteLexicon.Content.XCOMP)
         || nominalContent && kinds.contains(QuoteLexicon.Content.OBJ))) {
@@ -1128,7 +1129,8 @@ final class FrameFinder {
     if (p.lemmas[cue].equals("tell")) {
       int o = p.child(cue, "obj");
       if (o >= lo && p.extent(o)[0] == lo && (p.tags[o].equals("PRP") || p.tags[o].startsWith("NNP"))) {
-        lo = pastAdjuncts(p, cue, p.extent(o)[1] + 1); // "told reporters the plan was dead": the addressee is not said
+        // "told reporters the plan was dead", "told CNN Monday that …": the addressee is not said
+        lo = pastAdjuncts(p, cue, p.extent(o)[1] + 1);
       }
     }
     if (lo < p.size() && COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT))) {
