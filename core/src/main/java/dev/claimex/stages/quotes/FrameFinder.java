@@ -1963,21 +1963,12 @@ final class FrameFinder {
     }
     for (int c : p.children(inf)) {
       if (c > inf && p.rels[c].equals("conj") && p.isVerb(c) && !p.hasChild(c, "nsubj")
-          && (p.tags[c].equals("VBD") || p.tags[c].equals("VBZ") || p.tags[c].equals("VBN") && finiteAux(p, c))) {
+          && (p.tags[c].equals("VBD") || p.tags[c].equals("VBZ") || p.tags[c].equals("VBN") && finiteClause(p, c))) {
         // not VBP, which the tagger gives base forms too ("to meet and even exceed the goals")
         out.add(c);
       }
     }
     return out.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  private static boolean finiteAux(DepParse p, int v) {
-    for (int a : p.children(v)) {
-      if (a < v && p.rels[a].startsWith("aux") && FINITE_TAGS.contains(p.tags[a])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a span holds an infinitive: "to" and a verb right after it. */
