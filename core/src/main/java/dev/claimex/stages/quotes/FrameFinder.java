@@ -83,6 +83,8 @@ final class FrameFinder {
         }
       } else if (p.isVerb(i) && lexicon.isCueForm(w)) {
         Frame f = verbFrame(p, i);
+        Frame r = relativeReport(p, i);
+        f = r != null ? r : f;
         if ((f == null || f.speakerSpan() == null) && SPEECH.contains(p.lemmas[i]) && READ_AS_SUBJECT.contains(p.rels[i])) {
           Frame g = participleReadAsSubject(p, i);
           f = g != null ? g : f;
@@ -96,6 +98,67 @@ final class FrameFinder {
     completeFromSurface(p, out);
     shareSpeakers(p, out);
     return out;
+  }
+
+  /** Auxiliaries and adverbs that may stand between a relative clause's subject and its cue ("has repeatedly said"). */
+  private static final Set<String> RELATIVE_AUX = Set.of("has", "have", "had", "would", "will", "did", "does", "do",
+      "also", "repeatedly", "previously", "often", "now", "later", "once", "since");
+  private static final Set<String> RELATIVE_SUBJECT_TAGS = Set.of("DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP",
+      "CD", "POS", "PRP$", "HYPH");
+  private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "--", "-", "(", ")", ".", "?", "!");
+
+  /**
+   * "the changes, which officials said will take effect in May, …", "a deadline that party insiders say went
+   * unnoticed": a relative clause whose pronoun is the subject of the reported clause, so the cue's clause has no
+   * subject of its own and a finite verb follows the cue straight away. The parser hangs the reported verb
+   * anywhere (the root, a dependent of the cue or of the noun); the surface decides. The content runs from the
+   * verb after the cue to the end of the relative clause: the next comma, dash or the sentence's end outside
+   * quotation marks.
+   */
+  private Frame relativeReport(DepParse p, int i) {
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    if (kinds == null || !kinds.contains(QuoteLexicon.Content.CCOMP) || !p.tags[i].matches("VBD|VBZ|VBP|VBN")
+        || i + 1 >= p.size() || !(FINITE_TAGS.contains(p.tags[i + 1]) || FINITE_WORDS.contains(p.words[i + 1]))) {
+      return null;
+    }
+    int j = i - 1;
+    while (j > 0 && RELATIVE_AUX.contains(p.words[j].toLowerCase(Locale.ROOT))) {
+      j--;
+    }
+    int subjEnd = j;
+    boolean noun = false;
+    while (j > 0 && subjEnd - j < 6 && RELATIVE_SUBJECT_TAGS.contains(p.tags[j])
+        && !RELATIVES.contains(p.words[j].toLowerCase(Locale.ROOT))) {
+      noun |= p.tags[j].startsWith("NN") || p.tags[j].equals("PRP");
+      j--;
+    }
+    if (!noun || j == subjEnd || j < 1 || !RELATIVES.contains(p.words[j].toLowerCase(Locale.ROOT))
+        || !(p.tags[j - 1].startsWith("NN") || p.words[j - 1].equals(",") || p.tags[j - 1].equals("CD"))) {
+      return null; // the pronoun follows its antecedent noun (or the comma after it)
+    }
+    int end = i + 1;
+    boolean quoted = false;
+    while (end + 1 < p.size()) {
+      if (p.isDoubleQuoteMark(end + 1)) {
+        quoted = !quoted;
+      } else if (!quoted && CLAUSE_BREAKS.contains(p.words[end + 1])
+          && !(p.words[end + 1].equals("-") && p.spans[end + 1].start() == p.spans[end].end())) {
+        break; // not the hyphen of "second-quarter"
+      }
+      end++;
+    }
+    Span content = p.charSpan(i + 1, end, true);
+    Span speaker = p.charSpan(j + 1, subjEnd, false);
+    if (content == null || speaker == null) {
+      return null;
+    }
+    int head = subjEnd;
+    for (int k = j + 1; k <= subjEnd; k++) {
+      if (p.tags[k].startsWith("NN") || p.tags[k].equals("PRP")) {
+        head = k; // the last noun of the subject heads it ("many economists", "the campaign")
+      }
+    }
+    return new Frame(p, i, p.spans[i], head, speaker, content, null, -1, null, false, false);
   }
 
   /** Relations by which a cue continues the clause of the cue above it, and so shares its speaker. */

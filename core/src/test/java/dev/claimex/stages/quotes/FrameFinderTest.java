@@ -1093,4 +1093,21 @@ class FrameFinderTest {
         + "calling/VBG/acl/5/call the/DT/det/8 plan/NN/obj/6 a/DT/det/10 mistake/NN/xcomp/6 ././punct/3", "calling");
     assertThat(speaker(text, f)).isEqualTo("The council");
   }
+  @Test
+  void aRelativeClauseWhosePronounIsTheReportedSubjectReportsTheVerbAfterTheCue() {
+    String text = "The new fees, which city officials said will cut third-quarter costs, will not apply to seniors.";
+    Frame f = frame(text, "The/DT/det/3 new/JJ/amod/3 fees/NNS/nsubj/10/fee ,/,/punct/3 which/WDT/obj/8 city/NN/compound/7 "
+        + "officials/NNS/nsubj/8/official said/VBD/acl:relcl/3/say will/MD/aux/10 cut/VB/root/0 third/JJ/amod/14 "
+        + "-/HYPH/punct/13 quarter/NN/compound/14 costs/NNS/obj/10/cost ,/,/punct/10 will/MD/aux/18 not/RB/advmod/18 "
+        + "apply/VB/dep/10 to/IN/case/20 seniors/NNS/obl/18/senior ././punct/10", "said");
+    assertThat(speaker(text, f)).isEqualTo("city officials");
+    assertThat(content(text, f)).isEqualTo("will cut third-quarter costs");
+
+    String text2 = "The mayor signed a budget that he said was written by the council.";
+    Frame g = frame(text2, "The/DT/det/2 mayor/NN/nsubj/3 signed/VBD/root/0/sign a/DT/det/5 budget/NN/obj/3 that/IN/mark/8 "
+        + "he/PRP/nsubj/8 said/VBD/dep/5/say was/VBD/aux:pass/10/be written/VBN/xcomp/8/write by/IN/case/13 "
+        + "the/DT/det/13 council/NN/obl/10 ././punct/3", "said");
+    assertThat(speaker(text2, g)).isEqualTo("he");
+    assertThat(content(text2, g)).isEqualTo("was written by the council");
+  }
 }
