@@ -85,6 +85,8 @@ final class FrameFinder {
         Frame f = verbFrame(p, i);
         Frame r = relativeReport(p, i);
         f = r != null ? r : f;
+        r = f == null || f.content() == null ? adverbialReport(p, i) : null;
+        f = r != null ? r : f;
         if ((f == null || f.speakerSpan() == null) && SPEECH.contains(p.lemmas[i]) && READ_AS_SUBJECT.contains(p.rels[i])) {
           Frame g = participleReadAsSubject(p, i);
           f = g != null ? g : f;
@@ -136,18 +138,7 @@ final class FrameFinder {
         || !(p.tags[j - 1].startsWith("NN") || p.words[j - 1].equals(",") || p.tags[j - 1].equals("CD"))) {
       return null; // the pronoun follows its antecedent noun (or the comma after it)
     }
-    int end = i + 1;
-    boolean quoted = false;
-    while (end + 1 < p.size()) {
-      if (p.isDoubleQuoteMark(end + 1)) {
-        quoted = !quoted;
-      } else if (!quoted && CLAUSE_BREAKS.contains(p.words[end + 1])
-          && !(p.words[end + 1].equals("-") && p.spans[end + 1].start() == p.spans[end].end())) {
-        break; // not the hyphen of "second-quarter"
-      }
-      end++;
-    }
-    Span content = p.charSpan(i + 1, end, true);
+    Span content = p.charSpan(i + 1, clauseEnd(p, i + 1), true);
     Span speaker = p.charSpan(j + 1, subjEnd, false);
     if (content == null || speaker == null) {
       return null;
@@ -159,6 +150,59 @@ final class FrameFinder {
       }
     }
     return new Frame(p, i, p.spans[i], head, speaker, content, null, -1, null, false, false);
+  }
+
+  /**
+   * The last token of the clause starting at {@code from}: before the next comma, semicolon, colon, spaced dash or
+   * parenthesis outside quotation marks (not the hyphen of "second-quarter"), or before a quotation closing on a
+   * comma when no conjunction carries on after it; else the sentence's end.
+   */
+  private static int clauseEnd(DepParse p, int from) {
+    int end = from;
+    boolean quoted = p.isDoubleQuoteMark(from);
+    while (end + 1 < p.size()) {
+      int t = end + 1;
+      if (p.isDoubleQuoteMark(t)) {
+        if (quoted && p.words[end].equals(",") && t + 1 < p.size() && !p.rels[t + 1].equals("cc")) {
+          end = t;
+          break; // "said Bush has the “best experience,” Trump is …"
+        }
+        quoted = !quoted;
+      } else if (!quoted && CLAUSE_BREAKS.contains(p.words[t])
+          && !(p.words[t].equals("-") && p.spans[t].start() == p.spans[end].end())) {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+
+  private static final Set<String> CONCESSIVE_MARKS = Set.of("while", "whereas", "though", "although", "because",
+      "since", "after", "before", "when", "if", "once", "until");
+
+  /**
+   * "While she says she will not vote for him, she applauds his message": an adverbial clause whose cue the parser
+   * hung, without a clause, from the verb of what was said. The content runs from the cue to the end of the
+   * adverbial clause.
+   */
+  private Frame adverbialReport(DepParse p, int i) {
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    int mark = p.child(i, "mark");
+    int subj = p.child(i, "nsubj");
+    if (kinds == null || !kinds.contains(QuoteLexicon.Content.CCOMP) || !p.tags[i].matches("VBD|VBZ|VBP")
+        || mark < 0 || subj < 0 || !(mark < subj && subj < i) || i + 2 >= p.size()
+        || !CONCESSIVE_MARKS.contains(p.words[mark].toLowerCase(Locale.ROOT)) || p.lemmas[i].equals("tell")) {
+      return null; // not "told CNN they …": the addressee first
+    }
+    int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+    if (!subjectThenVerb(p, lo)) {
+      return null;
+    }
+    int[] se = p.extent(subj, relcl(p, subj));
+    Span speaker = p.charSpan(Math.max(se[0], mark + 1), Math.min(se[1], i - 1), false);
+    Span content = p.charSpan(lo, clauseEnd(p, lo), true);
+    return speaker == null || content == null ? null
+        : new Frame(p, i, p.spans[i], subj, speaker, content, null, -1, null, false, false);
   }
 
   /** Relations by which a cue continues the clause of the cue above it, and so shares its speaker. */

@@ -1110,4 +1110,13 @@ class FrameFinderTest {
     assertThat(speaker(text2, g)).isEqualTo("he");
     assertThat(content(text2, g)).isEqualTo("was written by the council");
   }
+  @Test
+  void anAdverbialClauseWhoseCueTheParserHungFromWhatWasSaidReportsItToTheComma() {
+    String text = "While the mayor says the city will not raise taxes, she expects a deficit.";
+    Frame f = frame(text, "While/IN/mark/4 the/DT/det/3 mayor/NN/nsubj/4 says/VBZ/advcl/9/say the/DT/det/6 city/NN/nsubj/9 "
+        + "will/MD/aux/9 not/RB/advmod/9 raise/VB/root/0 taxes/NNS/obj/9/tax ,/,/punct/9 she/PRP/nsubj/13 "
+        + "expects/VBZ/parataxis/9/expect a/DT/det/15 deficit/NN/obj/13 ././punct/9", "says");
+    assertThat(speaker(text, f)).isEqualTo("the mayor");
+    assertThat(content(text, f)).isEqualTo("the city will not raise taxes");
+  }
 }
