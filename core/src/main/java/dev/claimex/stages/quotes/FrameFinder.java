@@ -87,6 +87,9 @@ final class FrameFinder {
         f = r != null ? r : f;
         r = f == null || f.content() == null ? adverbialReport(p, i) : null;
         f = r != null ? r : f;
+        if (f != null && f.content() == null && f.speakerSpan() != null) {
+          f = clauseRightAfter(p, f);
+        }
         if ((f == null || f.speakerSpan() == null) && SPEECH.contains(p.lemmas[i]) && READ_AS_SUBJECT.contains(p.rels[i])) {
           Frame g = participleReadAsSubject(p, i);
           f = g != null ? g : f;
@@ -175,6 +178,27 @@ final class FrameFinder {
       end++;
     }
     return end;
+  }
+
+  /**
+   * "Democratic economists, like their Republican counterparts, say taxing consumption encourages growth", which the
+   * parser read with the cue as an auxiliary of the reported verb: a cue with a speaker but nothing to report, right
+   * before a clause (subject, then finite verb), reports that clause to its end.
+   */
+  private Frame clauseRightAfter(DepParse p, Frame f) {
+    int i = f.cue();
+    var kinds = lexicon.verb(p.lemmas[i]).orElse(null);
+    if (kinds == null || !kinds.contains(QuoteLexicon.Content.CCOMP) || !SPEECH.contains(p.lemmas[i])
+        || !p.tags[i].matches("VBD|VBZ|VBP") || i + 2 >= p.size() || p.lemmas[i].equals("tell")) {
+      return f;
+    }
+    int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+    if (!subjectThenVerb(p, lo) || f.speakerSpan().start() > p.spans[i].start()) {
+      return f;
+    }
+    Span content = p.charSpan(lo, clauseEnd(p, lo), true);
+    return content == null ? f : new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), content, f.channel(),
+        f.sourceHead(), f.sourceSpan(), f.accordingTo(), false);
   }
 
   private static final Set<String> CONCESSIVE_MARKS = Set.of("while", "whereas", "though", "although", "because",

@@ -1119,4 +1119,13 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("the mayor");
     assertThat(content(text, f)).isEqualTo("the city will not raise taxes");
   }
+  @Test
+  void aCueReadAsAnAuxiliaryOfTheReportedVerbReportsTheClauseAfterIt() {
+    String text = "Senator Ruiz said voters were unable to find the polls.";
+    Frame f = frame(text, "Senator/NNP/compound/2 Ruiz/NNP/nsubj/6 said/VBD/aux/6/say voters/NNS/nsubj/6/voter "
+        + "were/VBD/cop/6/be unable/JJ/root/0 to/TO/mark/8 find/VB/xcomp/6 the/DT/det/10 polls/NNS/obj/8/poll ././punct/6",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("Senator Ruiz");
+    assertThat(content(text, f)).isEqualTo("voters were unable to find the polls");
+  }
 }
