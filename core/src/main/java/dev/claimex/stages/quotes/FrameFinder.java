@@ -1190,6 +1190,7 @@ final class FrameFinder {
     }
     if (content != null && content.start() >= cue.end()) {
       content = trimTail(p, content);
+      content = beforeAccordingTo(p, content);
     }
     if (content != null && p.rels[p.tokenAt(content.start())].equals("cc") && p.tokenAt(content.end() - 1) - p.tokenAt(content.start()) < 3) {
       content = null; // "... and invoked": a fragment of a coordination, not a statement
@@ -1956,8 +1957,7 @@ final class FrameFinder {
   /**
    * Content cut of the channel of saying at its end: "more school investment | in a statement on
    * Thursday", and of a closing apposition (see {@link #beforeClosingApposition}). A trailing
-   * "…, according to X" stays: it relays the statement ("Haake said the summit is on hold,
-   * according to an official"). A participle after a comma ("…, engaging in what
+   * "…, according to X" stays here (see {@link #beforeAccordingTo}). A participle after a comma ("…, engaging in what
    * analysts …") was tried too: PolNeAR keeps it in the content as often as not.
    */
   private static Span trimTail(DepParse p, Span content) {
@@ -1999,6 +1999,27 @@ final class FrameFinder {
     }
     Span cut = p.charSpan(lo, end, true);
     return cut == null ? content : cut;
+  }
+
+  /**
+   * Content cut before a ", according to X" outside quotation marks: the source of the report around it ("the
+   * donors gave to both candidates, according to FEC filings"), which PolNeAR keeps out of the statement (on
+   * 840 training articles it stops there 24 times and runs on 3). After a speech verb X is the source of the
+   * statement ("Haake said the summit is on hold, according to an official"), and the assembler keeps one quote.
+   */
+  private static Span beforeAccordingTo(DepParse p, Span content) {
+    int lo = p.tokenAt(content.start());
+    int hi = p.tokenAt(content.end() - 1);
+    boolean quoted = false;
+    for (int t = lo; lo >= 0 && t + 2 <= hi; t++) {
+      quoted ^= p.isDoubleQuoteMark(t);
+      if (!quoted && t > lo + 2 && p.words[t].equals(",") && p.words[t + 1].equalsIgnoreCase("according")
+          && p.words[t + 2].equalsIgnoreCase("to")) {
+        Span cut = p.charSpan(lo, t - 1, true);
+        return cut == null ? content : cut;
+      }
+    }
+    return content;
   }
 
   /**

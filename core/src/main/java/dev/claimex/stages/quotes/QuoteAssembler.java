@@ -85,6 +85,15 @@ final class QuoteAssembler {
         }
       }
     }
+    // "Haake said the summit is on hold, according to an official": Haake speaks, the official is the source
+    java.util.Map<Frame, Frame> sourcedBy = new java.util.IdentityHashMap<>();
+    for (Frame f : kept) {
+      for (Frame g : kept) {
+        if (f != g && cutSource(f, g) && f.hasSpeaker()) {
+          sourcedBy.put(g, f);
+        }
+      }
+    }
     kept = outermost(kept);
     // frames quoting a whole quotation first, so a frame around them cannot take it as a fragment
     List<Frame> ordered = new ArrayList<>();
@@ -116,6 +125,11 @@ final class QuoteAssembler {
       if (relay != null) {
         Speaker outer = speakers.resolve(relay);
         d.speaker = new Speaker(outer.type(), outer.mention(), outer.name(), outer.entityId(), Optional.ofNullable(d.speaker));
+      }
+      Frame source = sourcedBy.get(d.frame);
+      if (source != null && d.speaker != null && d.speaker.source().isEmpty()) {
+        d.speaker = new Speaker(d.speaker.type(), d.speaker.mention(), d.speaker.name(), d.speaker.entityId(),
+            Optional.of(speakers.resolve(source)));
       }
     }
     List<Draft> labelled = labelled();
@@ -388,7 +402,7 @@ final class QuoteAssembler {
           if (g == f || g.content() == null) {
             continue;
           }
-          if (relays(f, g)) {
+          if (relays(f, g) || cutSource(f, g)) {
             drop = true;
           }
           if (kept.contains(g) && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f)) {
@@ -418,6 +432,29 @@ final class QuoteAssembler {
     return f.accordingTo() && f.content() != null && g.hasSpeaker() && f.content().contains(g.cueSpan())
         && FrameFinder.SPEECH.contains(g.parse().lemmas[g.cue()])
         && g.attributionStart() - f.content().start() < 25 && g.cueSpan().start() - g.attributionStart() < 60;
+  }
+
+  /**
+   * "Haake said the summit is on hold, according to an official": an according-to frame right after the content
+   * of a speech cue, which ends before it, names the source of that statement, not a statement of its own.
+   */
+  private static boolean cutSource(Frame f, Frame g) {
+    if (!f.accordingTo() || f.content() == null || g.content() == null || !g.hasSpeaker() || g.accordingTo()
+        || !FrameFinder.SPEECH.contains(g.parse().lemmas[g.cue()]) || g.content().end() > f.cueSpan().start()
+        || f.content().overlap(g.content()) == 0) {
+      return false;
+    }
+    DepParse p = g.parse();
+    int last = p.tokenAt(g.content().end() - 1);
+    if (f.parse() != p || last < 0) {
+      return false;
+    }
+    for (int t = last + 1; t < f.cue(); t++) {
+      if (!p.words[t].equals(",")) {
+        return false; // only the comma between them
+      }
+    }
+    return f.cue() > last + 1;
   }
 
   /** The quotation that holds most of a content span, if it holds at least {@link #INSIDE} of it. */

@@ -170,6 +170,20 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aTrailingAccordingToNamesTheSourceOfTheStatementBeforeIt() {
+    ParsedText t = new ParsedText("The mayor said the bridge will open in May, according to two aides.")
+        .sentence("The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say the/DT/det/5 bridge/NN/nsubj/7 will/MD/aux/7 "
+            + "open/VB/ccomp/3 in/IN/case/9 May/NNP/obl/7 ,/,/punct/7 according/VBG/case/14/accord to/IN/fixed/11 "
+            + "two/CD/nummod/14 aides/NNS/obl/7/aide ././punct/3");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("the bridge will open in May");
+    var s = qs.get(0).speaker().orElseThrow();
+    assertThat(s.mention().text()).isEqualTo("The mayor");
+    assertThat(s.source().orElseThrow().mention().text()).isEqualTo("two aides");
+  }
+
+  @Test
   void spansAreInsideTheText() {
     ParsedText t = new ParsedText("Ana Ruiz said that the bridge will reopen.")
         .sentence("Ana/NNP/compound/2 Ruiz/NNP/nsubj/3 said/VBD/root/0/say that/IN/mark/8 the/DT/det/6 "
