@@ -806,7 +806,9 @@ final class FrameFinder {
     // with a subject of its own reports like a main clause
     boolean ownRelative = rel.equals("acl:relcl") && own >= 0 && own < i && !relative
         && !RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT)) && !p.tags[own].startsWith("W")
-        && p.hasChild(i, "ccomp"); // not "the remarks he called “disgusting”": an object the relative clause lacks
+        && (p.hasChild(i, "ccomp") || p.lemmas[i].equals("call") && namesSomething(p, i));
+    // not "the remarks he called “disgusting”": an object the relative clause lacks; but "when Clinton called
+    // the frontrunner “ISIS’ best recruiter”" has both
     // "Ana Ruiz, who was mayor when the bridge was built, said it is safe": a finite cue after a comma that the
     // parser hung from a noun of the relative clause before it; its subject opens the sentence
     int opening = rel.equals("acl") && own < 0 && p.tags[i].matches("VBD|VBZ|VBP") && SPEECH.contains(p.lemmas[i])
@@ -1898,8 +1900,9 @@ final class FrameFinder {
       return null;
     }
     for (int c : p.children(cue)) {
-      if (c > e[1] && p.rels[c].equals("obj") && p.extent(c)[0] == e[1] + 1) {
-        return p.charSpan(e[0], p.extent(c)[1], true); // two objects: "called Burma | a “good news story”"
+      int second = p.extent(c)[0];
+      if (c > e[1] && p.rels[c].equals("obj") && (second == e[1] + 1 || second == e[1] + 2 && p.isQuoteMark(e[1] + 1))) {
+        return p.charSpan(e[0], p.extent(c)[1], true); // two objects: "called Burma | a “good news story”", "call Cruz | “the …”"
       }
     }
     for (int k = e[0] + 1; k <= e[1]; k++) {
@@ -1909,6 +1912,27 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether "call" has both what it names and the name: two objects (see {@link #namingObject}) or a name
+   * the parser made a complement holding the object ("called | the frontrunner “ISIS’ best recruiter”").
+   */
+  private static boolean namesSomething(DepParse p, int cue) {
+    if (namingObject(p, cue) != null) {
+      return true;
+    }
+    int x = p.child(cue, "xcomp");
+    if (x <= cue || p.extent(x)[0] != cue + 1) {
+      return false;
+    }
+    for (int c : p.children(x)) {
+      if (c < x && (p.rels[c].equals("dep") || p.rels[c].startsWith("nsubj") || p.rels[c].equals("obj"))
+          && (p.tags[c].startsWith("NN") || p.tags[c].equals("PRP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

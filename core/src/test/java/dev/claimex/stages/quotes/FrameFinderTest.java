@@ -1128,4 +1128,21 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("Senator Ruiz");
     assertThat(content(text, f)).isEqualTo("voters were unable to find the polls");
   }
+  @Test
+  void callWithWhatItNamesAndTheNameReportsBothAfterAQuotationMarkOrInARelativeClause() {
+    String text = "The senator went on to call Smith “the worst mayor in the state.”";
+    Frame f = frame(text, "The/DT/det/2 senator/NN/nsubj/3 went/VBD/root/0/go on/IN/mark/6 to/TO/mark/6 call/VB/advcl/3 "
+        + "Smith/NNP/obj/6 “/``/punct/6 the/DT/det/11 worst/JJS/amod/11/bad mayor/NN/obj/6 in/IN/case/14 the/DT/det/14 "
+        + "state/NN/nmod/11 ././punct/3 ”/''/punct/3", "call");
+    assertThat(speaker(text, f)).isEqualTo("The senator");
+    assertThat(content(text, f)).isEqualTo("Smith “the worst mayor in the state");
+
+    String text2 = "The vote came in May, when the mayor called the plan “a gift to developers.”";
+    Frame g = frame(text2, "The/DT/det/2 vote/NN/nsubj/3 came/VBD/root/0/come in/IN/case/5 May/NNP/obl/3 ,/,/punct/5 "
+        + "when/WRB/advmod/10 the/DT/det/9 mayor/NN/nsubj/10 called/VBD/acl:relcl/5/call the/DT/det/12 plan/NN/dep/15 "
+        + "“/``/punct/15 a/DT/det/15 gift/NN/xcomp/10 to/IN/case/17 developers/NNS/nmod/15/developer ././punct/3 ”/''/punct/3",
+        "called");
+    assertThat(speaker(text2, g)).isEqualTo("the mayor");
+    assertThat(content(text2, g)).isEqualTo("the plan “a gift to developers");
+  }
 }
