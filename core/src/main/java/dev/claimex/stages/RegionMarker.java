@@ -129,15 +129,20 @@ public final class RegionMarker implements Stage {
     return out;
   }
 
+  /** A line's span without the white space around it, no-break spaces included (scraped text ends lines with them). */
   private static Span trim(String text, Span s) {
     int b = s.start();
     int e = s.end();
-    while (b < e && Character.isWhitespace(text.charAt(b))) {
+    while (b < e && isSpace(text.charAt(b))) {
       b++;
     }
-    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > b && isSpace(text.charAt(e - 1))) {
       e--;
     }
     return new Span(b, e);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -46,6 +46,14 @@ class RegionMarkerTest {
   }
 
   @Test
+  void aSentenceEndingInANoBreakSpaceIsNoHeading() {
+    assertThat(regions("Council backs new tram line\n"
+        + "The city council voted 31 to 12 in favour.\u00a0\n"
+        + "Construction is due to start in the spring, officials said.\n"))
+        .containsExactly("HEADLINE: Council backs new tram line");
+  }
+
+  @Test
   void aDatelineIsMarkedUpToTheTextThatFollowsOnTheSameLine() {
     String text = "Updated: 2025-04-17 14:05 Firefighters contained a blaze at a recycling plant near Leeds on Thursday.\n"
         + "No one was hurt, the fire service said.\n";

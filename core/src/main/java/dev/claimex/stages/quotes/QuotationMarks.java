@@ -187,7 +187,7 @@ final class QuotationMarks {
   }
 
   /** Whitespace, the no-break spaces web text puts around quotation marks included. */
-  private static boolean space(char c) {
+  static boolean space(char c) {
     return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f';
   }
 }

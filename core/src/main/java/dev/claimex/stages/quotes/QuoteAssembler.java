@@ -244,7 +244,7 @@ final class QuoteAssembler {
         continue;
       }
       int end = m.end(2);
-      while (end > m.start(2) && Character.isWhitespace(text.charAt(end - 1))) {
+      while (end > m.start(2) && QuotationMarks.space(text.charAt(end - 1))) {
         end--;
       }
       Span content = new Span(m.start(2), end);
@@ -599,7 +599,7 @@ final class QuoteAssembler {
     }
     i++;
     int breaks = 0;
-    while (i < n && Character.isWhitespace(text.charAt(i))) {
+    while (i < n && QuotationMarks.space(text.charAt(i))) {
       breaks += text.charAt(i) == '\n' ? 1 : 0;
       i++;
     }
@@ -608,7 +608,7 @@ final class QuoteAssembler {
     }
     int end = text.indexOf('\n', i);
     end = end < 0 ? n : end;
-    while (end > i && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > i && QuotationMarks.space(text.charAt(end - 1))) {
       end--;
     }
     return end - i >= 20 ? new Span(i, end) : null;
@@ -735,7 +735,7 @@ final class QuoteAssembler {
   private boolean restIsAttribution(Frame f, int from, int to) {
     DepParse p = f.parse();
     int last = to;
-    while (last > from && Character.isWhitespace(text.charAt(last - 1))) {
+    while (last > from && QuotationMarks.space(text.charAt(last - 1))) {
       last--;
     }
     if (last > from && p.spans[p.size() - 1].end() < last) {
@@ -819,7 +819,7 @@ final class QuoteAssembler {
   /** Whether the paragraph right before {@code q} is the one the previous quote ends in (not narration of its own). */
   private boolean speakersParagraphBefore(Draft prev, QuotationMarks.Quoted q) {
     int lastBreak = text.lastIndexOf('\n', q.outer().start() - 1);
-    while (lastBreak > 0 && Character.isWhitespace(text.charAt(lastBreak - 1))) {
+    while (lastBreak > 0 && QuotationMarks.space(text.charAt(lastBreak - 1))) {
       lastBreak--;
     }
     int breakBefore = lastBreak <= 0 ? -1 : text.lastIndexOf('\n', lastBreak - 1);
@@ -860,7 +860,7 @@ final class QuoteAssembler {
     int words = 0;
     while (i < n && text.charAt(i) != '\n') {
       int w = i;
-      while (i < n && !Character.isWhitespace(text.charAt(i)) && ",;(".indexOf(text.charAt(i)) < 0) {
+      while (i < n && !QuotationMarks.space(text.charAt(i)) && ",;(".indexOf(text.charAt(i)) < 0) {
         i++;
       }
       String word = text.substring(w, i);
