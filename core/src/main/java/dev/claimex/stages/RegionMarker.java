@@ -43,7 +43,8 @@ public final class RegionMarker implements Stage {
   private static final Pattern EDITORS_NOTE = Pattern.compile(
       "^(?:Editor[’']?s(?:’)? note|Editorial note|Note from the editor|Correction|Update)\\s*:.*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern HASHTAGS = Pattern.compile("^\\s*(?:#\\w+[\\s,]*){2,}$", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:;\"”’)\\]]\\s*$");
+  /** Sentence-final punctuation, or a quotation closed by one or two apostrophes after it ("… said, ''I watched him.''"). */
+  private static final Pattern SENTENCE_END = Pattern.compile(".*(?:[.!?…:;\"”’)\\]]|[.!?,]'{1,2})\\s*$");
 
   @Override
   public String name() {

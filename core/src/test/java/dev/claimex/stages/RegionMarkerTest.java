@@ -54,6 +54,16 @@ class RegionMarkerTest {
   }
 
   @Test
+  void aSentenceEndingInAQuotationClosedByApostrophesIsNoHeading() {
+    assertThat(regions("""
+        Council backs new tram line
+        The mayor told the council, ''We cannot wait.''
+        Critics say 'the cost is too high.'
+        Construction is due to start in the spring, officials said.
+        """)).containsExactly("HEADLINE: Council backs new tram line");
+  }
+
+  @Test
   void aDatelineIsMarkedUpToTheTextThatFollowsOnTheSameLine() {
     String text = "Updated: 2025-04-17 14:05 Firefighters contained a blaze at a recycling plant near Leeds on Thursday.\n"
         + "No one was hurt, the fire service said.\n";
