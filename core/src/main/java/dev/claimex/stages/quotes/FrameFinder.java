@@ -66,6 +66,11 @@ final class FrameFinder {
       if (discourseIdiom(p, i)) {
         continue;
       }
+      if ((tail = openingCue(p, i)) != null) {
+        out.add(tail); // "Said Comey, “…”", "As Milbank puts it, “…”"
+        i = tail.cue();
+        continue;
+      }
       if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
         Frame f = accordingTo(p, i);
         if (f != null) {
@@ -227,6 +232,90 @@ final class FrameFinder {
     Span content = p.charSpan(lo, clauseEnd(p, lo), true);
     return speaker == null || content == null ? null
         : new Frame(p, i, p.spans[i], subj, speaker, content, null, -1, null, false, false);
+  }
+
+  /** Verbs that open a sentence, inverted before their speaker: "Said Comey, “…”". */
+  static final Set<String> OPENING_CUES = Set.of("said", "added", "wrote", "says", "adds", "writes");
+  /** The verb of "as X put it". */
+  static final Set<String> PUT_IT = Set.of("put", "puts");
+
+  /**
+   * A sentence opened by its attribution and a comma: an inverted cue ("Said Comey, “The thought …”", "Added
+   * Smith, who chairs the board, “…”": the tagger makes the cue a name) or "as X put(s) it" ("As The Post's Dana
+   * Milbank puts it, “Senate Republicans are unmoved …”"). The rest of the sentence is what was said; the speaker
+   * is the noun phrase before the first comma.
+   */
+  private static Frame openingCue(DepParse p, int i) {
+    String w = p.words[i].toLowerCase(Locale.ROOT);
+    int start = i;
+    while (start > 0 && p.isQuoteMark(start - 1)) {
+      start--;
+    }
+    if (start != 0) {
+      return null;
+    }
+    int cue;
+    int from;
+    if (OPENING_CUES.contains(w) && Character.isUpperCase(p.words[i].charAt(0))) {
+      cue = i;
+      from = i + 1;
+    } else if (w.equals("as")) {
+      cue = -1;
+      for (int t = i + 2; t + 1 < p.size() && t <= i + 10; t++) {
+        if (PUT_IT.contains(p.words[t].toLowerCase(Locale.ROOT)) && p.words[t + 1].equalsIgnoreCase("it")
+            && t + 2 < p.size() && p.words[t + 2].equals(",")) {
+          cue = t;
+          break;
+        }
+        if (p.words[t].equals(",")) {
+          break;
+        }
+      }
+      from = i + 1;
+      if (cue < 0) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    int comma = -1;
+    for (int t = from; t < p.size() && t <= from + MAX_SPEAKER_TOKENS + 1; t++) {
+      if (p.words[t].equals(",")) {
+        comma = t;
+        break;
+      }
+    }
+    if (comma < 0 || comma <= from) {
+      return null;
+    }
+    int speakerEnd = cue > i ? cue - 1 : comma - 1;
+    boolean named = false;
+    for (int t = from; t <= speakerEnd; t++) {
+      named |= p.tags[t].startsWith("NN") || p.tags[t].equals("PRP");
+    }
+    int open = comma + 1;
+    if (cue == i) {
+      // past a relative clause or apposition after the name: the statement opens with a quotation mark
+      while (open < p.size() && !p.isDoubleQuoteMark(open)) {
+        open++;
+      }
+      if (open >= p.size() || !p.words[open - 1].equals(",") && !p.words[open - 1].equals(":")) {
+        return null;
+      }
+    }
+    Span speaker = named ? p.charSpan(from, speakerEnd, false) : null;
+    Span content = open < p.size() ? p.charSpan(open, p.size() - 1, true) : null;
+    if (speaker == null || content == null) {
+      return null;
+    }
+    int head = speakerEnd;
+    for (int t = from; t <= speakerEnd; t++) {
+      if (p.tags[t].startsWith("NN") || p.tags[t].equals("PRP")) {
+        head = t;
+      }
+    }
+    Span cueSpan = cue == i ? p.spans[i] : new Span(p.spans[cue].start(), p.spans[cue + 1].end());
+    return new Frame(p, cue, cueSpan, head, speaker, content, null, -1, null, false, false);
   }
 
   /** Relations by which a cue continues the clause of the cue above it, and so shares its speaker. */

@@ -112,6 +112,7 @@ public final class QuoteFinder implements Stage {
       }
       String lw = t.word().toLowerCase(Locale.ROOT);
       if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)
+          || FrameFinder.OPENING_CUES.contains(lw) || FrameFinder.PUT_IT.contains(lw)
           || t.tag() != null && t.tag().startsWith("NN") && lexicon.isCueForm(lw) && i + 1 < toks.size()
           && toks.get(i + 1).word().equalsIgnoreCase("that")) {
         return true;
@@ -124,7 +125,7 @@ public final class QuoteFinder implements Stage {
     for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
       String w = tokens.get(i).text();
       String lw = w.toLowerCase(Locale.ROOT);
-      if (lexicon.isCueForm(lw) || lw.equals("according")) {
+      if (lexicon.isCueForm(lw) || lw.equals("according") || FrameFinder.PUT_IT.contains(lw)) {
         return true;
       }
     }

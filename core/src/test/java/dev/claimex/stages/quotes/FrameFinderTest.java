@@ -1145,4 +1145,19 @@ class FrameFinderTest {
     assertThat(speaker(text2, g)).isEqualTo("the mayor");
     assertThat(content(text2, g)).isEqualTo("the plan “a gift to developers");
   }
+  @Test
+  void aSentenceOpenedByItsAttributionReportsTheRest() {
+    String text = "Said Ana Ruiz, who chairs the board, “The bridge is safe.”";
+    Frame f = frame(text, "Said/NNP/compound/3 Ana/NNP/compound/3 Ruiz/NNP/nsubj/14 ,/,/punct/3 who/WP/nsubj/6 "
+        + "chairs/VBZ/acl:relcl/3/chair the/DT/det/8 board/NN/obj/6 ,/,/punct/3 “/``/punct/14 The/DT/det/12 "
+        + "bridge/NN/nsubj/14 is/VBZ/cop/14/be safe/JJ/root/0 ././punct/14 ”/''/punct/14", "Said");
+    assertThat(speaker(text, f)).isEqualTo("Ana Ruiz");
+    assertThat(content(text, f)).isEqualTo("“The bridge is safe.”");
+
+    String text2 = "As the mayor put it, the bridge is safe.";
+    Frame g = frame(text2, "As/IN/mark/4 the/DT/det/3 mayor/NN/nsubj/4 put/VBD/advcl/10 it/PRP/obj/4 ,/,/punct/10 "
+        + "the/DT/det/8 bridge/NN/nsubj/10 is/VBZ/cop/10/be safe/JJ/root/0 ././punct/10", "put it");
+    assertThat(speaker(text2, g)).isEqualTo("the mayor");
+    assertThat(content(text2, g)).isEqualTo("the bridge is safe");
+  }
 }
