@@ -630,7 +630,20 @@ final class FrameFinder {
     if (cue < 4 || !p.words[cue - 1].equals(",") || cue + 3 >= p.size()) {
       return null;
     }
-    int comma = 0;
+    int open = 0;
+    if (p.isDoubleQuoteMark(0)) {
+      // "“You get your house ready for a party,” Paris, who used to work on the Hill, said": the sentence's
+      // quotation first, then the speaker's noun phrase
+      open = 1;
+      while (open < cue && !(p.isDoubleQuoteMark(open) && p.words[open - 1].equals(","))) {
+        open++;
+      }
+      if (open >= cue) {
+        return null;
+      }
+      open++;
+    }
+    int comma = open;
     boolean named = false;
     for (; comma < cue && !p.words[comma].equals(","); comma++) {
       if (!NAME_TAGS.contains(p.tags[comma])) {
@@ -638,8 +651,12 @@ final class FrameFinder {
       }
       named |= p.tags[comma].startsWith("NNP");
     }
-    if (comma == 0 || comma > 8 || comma == cue - 1 || !named) {
+    if (comma == open || comma - open > 8 || comma == cue - 1 || !named) {
       return null;
+    }
+    if (open > 0) {
+      return new Frame(p, cue, p.spans[cue], comma - 1, p.charSpan(open, comma - 1, false), null, null, -1, null,
+          false, false);
     }
     int head = comma - 1;
     int q = cue + 1;

@@ -1160,4 +1160,14 @@ class FrameFinderTest {
     assertThat(speaker(text2, g)).isEqualTo("the mayor");
     assertThat(content(text2, g)).isEqualTo("the bridge is safe");
   }
+  @Test
+  void aQuotationOpeningTheSentenceThenANameWithARelativeClauseGivesTheLostCueItsSpeaker() {
+    String text = "“We are getting the house ready,” Ana Ruiz, who works at city hall, said about the work.";
+    Frame f = frame(text, "“/``/punct/11 We/PRP/nsubj/4/we are/VBP/aux/4/be getting/VBG/dep/11/get the/DT/det/6 "
+        + "house/NN/nsubj/7 ready/JJ/xcomp/4 ,/,/punct/11 ”/''/punct/11 Ana/NNP/compound/11 Ruiz/NNP/root/0 ,/,/punct/11 "
+        + "who/WP/dep/11 works/VBZ/acl/13/work at/IN/case/17 city/NN/compound/17 hall/NN/obl/14 ,/,/punct/11 "
+        + "said/VBD/dep/11/say about/RB/advmod/22 the/DT/det/22 work/NN/obl/19 ././punct/11", "said");
+    assertThat(speaker(text, f)).isEqualTo("Ana Ruiz");
+    assertThat(f.content()).isNull(); // the assembler gives it the quotation before
+  }
 }
