@@ -107,7 +107,38 @@ final class FrameFinder {
     splitAddedStatements(p, out);
     completeFromSurface(p, out);
     shareSpeakers(p, out);
+    out.replaceAll(f -> withRelativePronoun(p, f));
     return out;
+  }
+
+  /**
+   * "an aspiring trader who felt she was not taken seriously": the speaker mention tied to a cue in a relative
+   * clause is its pronoun; the span runs from the antecedent through it, so it holds both the local mention and
+   * what it stands for.
+   */
+  private static Frame withRelativePronoun(DepParse p, Frame f) {
+    if (f.speakerSpan() == null || f.speakerSpan().end() > f.cueSpan().start()) {
+      return f;
+    }
+    int last = p.tokenAt(f.speakerSpan().end() - 1);
+    if (last < 0) {
+      return f;
+    }
+    int r = last + 1;
+    if (r < f.cue() && p.words[r].equals(",")) {
+      r++;
+    }
+    if (r >= f.cue() || !RELATIVES.contains(p.words[r].toLowerCase(Locale.ROOT))) {
+      return f;
+    }
+    for (int t = r + 1; t < f.cue(); t++) {
+      if (!(p.tags[t].equals("RB") || p.tags[t].equals("MD") || RELATIVE_AUX.contains(p.words[t].toLowerCase(Locale.ROOT)))) {
+        return f; // "the board that Fiorina said …": the pronoun is not the cue's subject
+      }
+    }
+    Span speaker = new Span(f.speakerSpan().start(), p.spans[r].end());
+    return new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), speaker, f.content(), f.channel(), f.sourceHead(),
+        f.sourceSpan(), f.accordingTo(), f.nominal());
   }
 
   /** Auxiliaries and adverbs that may stand between a relative clause's subject and its cue ("has repeatedly said"). */

@@ -482,7 +482,7 @@ class FrameFinderTest {
         + "on/IN/case/7 the/DT/det/7 speeches/NNS/obl/4/speech by/IN/case/10 Bernie/NNP/compound/10 Sanders/NNP/obl/4 "
         + ",/,/punct/10 who/WP/nsubj/13 cites/VBZ/acl:relcl/10/cite them/PRP/obj/13/they as/IN/case/16 evidence/NN/obl/13 "
         + "of/IN/case/19 her/PRP$/nmod:poss/19/she ties/NNS/nmod/16/tie to/IN/case/21 banks/NNS/nmod/19/bank ././punct/4", "cites");
-    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Bernie Sanders");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Bernie Sanders, who"); // the antecedent through the pronoun
   }
 
   @Test
@@ -1169,5 +1169,14 @@ class FrameFinderTest {
         + "said/VBD/dep/11/say about/RB/advmod/22 the/DT/det/22 work/NN/obl/19 ././punct/11", "said");
     assertThat(speaker(text, f)).isEqualTo("Ana Ruiz");
     assertThat(f.content()).isNull(); // the assembler gives it the quotation before
+  }
+  @Test
+  void theSpeakerOfACueInARelativeClauseRunsThroughItsPronoun() {
+    String text = "There was a protest by parents and teachers who say the plan hurts schools.";
+    Frame f = frame(text, "There/EX/expl/2 was/VBD/root/0/be a/DT/det/4 protest/NN/nsubj/2 by/IN/case/6 "
+        + "parents/NNS/nmod/4/parent and/CC/cc/8 teachers/NNS/conj/6/teacher who/WP/nsubj/10 say/VBP/acl:relcl/4 "
+        + "the/DT/det/12 plan/NN/nsubj/13 hurts/VBZ/ccomp/10/hurt schools/NNS/obj/13/school ././punct/2", "say");
+    assertThat(speaker(text, f)).isEqualTo("a protest by parents and teachers who");
+    assertThat(content(text, f)).isEqualTo("the plan hurts schools");
   }
 }
