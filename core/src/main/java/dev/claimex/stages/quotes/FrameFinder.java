@@ -95,6 +95,9 @@ final class FrameFinder {
         if (f != null && f.content() == null && f.speakerSpan() != null) {
           f = clauseRightAfter(p, f);
         }
+        if (f == null && SPEECH.contains(p.lemmas[i]) && p.rels[i].equals("amod")) {
+          f = participleReadAsModifier(p, i);
+        }
         if ((f == null || f.speakerSpan() == null) && SPEECH.contains(p.lemmas[i]) && READ_AS_SUBJECT.contains(p.rels[i])) {
           Frame g = participleReadAsSubject(p, i);
           f = g != null ? g : f;
@@ -616,6 +619,34 @@ final class FrameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "A Chinese official responded by saying Japan should be careful": a participle the parser made a modifier of
+   * the subject of its own reported clause. The clause runs from the noun to its end; the speaker is the subject
+   * of the verb the participle's phrase hangs from.
+   */
+  private static Frame participleReadAsModifier(DepParse p, int cue) {
+    int noun = p.heads[cue];
+    if (!p.tags[cue].equals("VBG") || noun != cue + 1 && !(noun > cue && p.extent(noun)[0] == cue + 1) || !subjectThenVerb(p, cue + 1)) {
+      return null;
+    }
+    int v = noun;
+    while (v >= 0 && !p.isVerb(v) && !p.hasChild(v, "nsubj")) {
+      v = p.heads[v];
+    }
+    int subj = v >= 0 ? p.child(v, "nsubj") : -1;
+    if (subj < 0 || subj > cue) {
+      return null;
+    }
+    int[] se = p.extent(subj, relcl(p, subj));
+    if (se[1] >= cue || se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
+      return null;
+    }
+    Span speaker = p.charSpan(se[0], se[1], false);
+    Span content = p.charSpan(cue + 1, clauseEnd(p, cue + 1), true);
+    return speaker == null || content == null ? null
+        : new Frame(p, cue, p.spans[cue], subj, speaker, content, null, -1, null, false, false);
   }
 
   private static Frame participleReadAsSubject(DepParse p, int cue) {

@@ -1179,4 +1179,13 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("a protest by parents and teachers who");
     assertThat(content(text, f)).isEqualTo("the plan hurts schools");
   }
+  @Test
+  void aParticipleReadAsAModifierOfItsClausesSubjectReportsThatClause() {
+    String text = "The mayor responded by saying taxes will rise in May.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 responded/VBD/root/0/respond by/IN/case/6 "
+        + "saying/VBG/amod/6/say taxes/NNS/obl/3/tax will/MD/aux/8 rise/VB/dep/3 in/IN/case/10 May/NNP/obl/8 ././punct/3",
+        "saying");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("taxes will rise in May");
+  }
 }
