@@ -1085,6 +1085,11 @@ final class FrameFinder {
     if (subj < 0 && !rel.equals("xcomp") && !rel.equals("conj") && !rel.equals("advcl") && !rel.equals("dep")) {
       subj = nameRightBefore(p, i); // a misparse left the subject elsewhere: "... the Washington Post Trump said"
     }
+    if (subj < 0 && rel.equals("dep") && p.tags[i].matches("VBD|VBZ|VBP|VBN")) {
+      // "…, led by Rudy Giuliani, Trump has said he …": the cue hung loose from a clause before the name
+      int t = nameRightBefore(p, i);
+      subj = t >= 0 && p.heads[i] < t && p.tags[t].startsWith("NNP") ? t : -1;
+    }
     Span speaker = null;
     if (subj >= 0) {
       int[] se = p.extent(subj, relcl(p, subj));
@@ -1982,7 +1987,7 @@ final class FrameFinder {
   /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
   private static int nameRightBefore(DepParse p, int i) {
     int t = i - 1;
-    while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD"))) {
+    while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD") || p.rels[t].equals("aux") && p.heads[t] == i)) {
       t--;
     }
     if (t > 2 && p.words[t].equals(",")) {

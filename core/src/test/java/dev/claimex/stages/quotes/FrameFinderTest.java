@@ -1188,4 +1188,14 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("The mayor");
     assertThat(content(text, f)).isEqualTo("taxes will rise in May");
   }
+  @Test
+  void aLooseCueAfterANameAndItsAuxiliaryTakesTheNameAsSpeaker() {
+    String text = "Surrounded by aides, led by Ana Ruiz, Mayor Smith has said the plan is dead.";
+    Frame f = frame(text, "Surrounded/VBN/advcl/5/surround by/IN/case/3 aides/NNS/obl/1/aide ,/,/punct/5 led/VBN/root/0/lead "
+        + "by/IN/case/8 Ana/NNP/compound/8 Ruiz/NNP/obl/5 ,/,/punct/8 Mayor/NNP/compound/11 Smith/NNP/appos/8 "
+        + "has/VBZ/aux/13/have said/VBN/dep/5/say the/DT/det/15 plan/NN/nsubj/17 is/VBZ/cop/17/be dead/JJ/ccomp/13 ././punct/5",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("Mayor Smith");
+    assertThat(content(text, f)).isEqualTo("the plan is dead");
+  }
 }
