@@ -185,12 +185,7 @@ final class FrameFinder {
     if (content == null || speaker == null) {
       return null;
     }
-    int head = subjEnd;
-    for (int k = j + 1; k <= subjEnd; k++) {
-      if (p.tags[k].startsWith("NN") || p.tags[k].equals("PRP")) {
-        head = k; // the last noun of the subject heads it ("many economists", "the campaign")
-      }
-    }
+    int head = lastNoun(p, j + 1, subjEnd);
     return new Frame(p, i, p.spans[i], head, speaker, content, null, -1, null, false, false);
   }
 
@@ -342,14 +337,20 @@ final class FrameFinder {
     if (speaker == null || content == null) {
       return null;
     }
-    int head = speakerEnd;
-    for (int t = from; t <= speakerEnd; t++) {
+    int head = lastNoun(p, from, speakerEnd);
+    Span cueSpan = cue == i ? p.spans[i] : new Span(p.spans[cue].start(), p.spans[cue + 1].end());
+    return new Frame(p, cue, cueSpan, head, speaker, content, null, -1, null, false, false);
+  }
+
+  /** The last noun or pronoun of tokens lo..hi, which heads a speaker phrase read off the surface ("many economists"); hi if none. */
+  private static int lastNoun(DepParse p, int lo, int hi) {
+    int head = hi;
+    for (int t = lo; t <= hi; t++) {
       if (p.tags[t].startsWith("NN") || p.tags[t].equals("PRP")) {
         head = t;
       }
     }
-    Span cueSpan = cue == i ? p.spans[i] : new Span(p.spans[cue].start(), p.spans[cue + 1].end());
-    return new Frame(p, cue, cueSpan, head, speaker, content, null, -1, null, false, false);
+    return head;
   }
 
   /** Relations by which a cue continues the clause of the cue above it, and so shares its speaker. */
