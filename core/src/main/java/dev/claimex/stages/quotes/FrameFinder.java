@@ -1059,6 +1059,9 @@ final class FrameFinder {
         finalInverted = true;
       }
     }
+    if (subj < 0 && freeAdjunct(p, i)) {
+      subj = matrixSubject(p, i);
+    }
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
       String r = p.rels[h];
@@ -1935,6 +1938,71 @@ final class FrameFinder {
   }
 
   /** The subject of the nearest clause above a token (through at most three heads), or -1. */
+  /**
+   * A participle set off by a comma at the end of its clause, with no subject of its own ("…, telling
+   * reporters that …", "…, recently telling a friend …"): a free adjunct, whose doer is the subject of
+   * the sentence's reporting verb (or main clause), wherever the parser hung it.
+   */
+  private static boolean freeAdjunct(DepParse p, int i) {
+    String r = p.rels[i];
+    int b = i - 1;
+    while (b > 0 && p.tags[b].startsWith("RB")) {
+      b--; // "…, eventually saying"
+    }
+    return p.tags[i].equals("VBG") && b > 0 && p.words[b].equals(",") && p.heads[i] >= 0 && p.heads[i] < i
+        && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj") || r.equals("parataxis"));
+  }
+
+  /**
+   * The doer of the free adjunct at {@code i}: the subject of the topmost reporting verb above it within its
+   * clause, else of that clause. "Carson said he saw no need to change, telling Stephanopoulos that …" (Carson
+   * tells, though the parser hung the participle from "saw"); "Bennett denied the notion that a shakeup is
+   * coming, explaining that …". The climb stops at a clause of its own: a conjunct with a subject ("…, but
+   * Sanders was in San Diego, emphasizing …"), an adverbial clause with a conjunction ("when protesters
+   * interrupted her, shouting …") and a relative clause whose subject is a noun ("where 50 protesters had
+   * gathered, chanting …"); clauses inside a quotation before the participle are the quotation's, none of
+   * these. -1 when nothing is found.
+   */
+  private int matrixSubject(DepParse p, int i) {
+    int cueSubject = -1;
+    for (int h = p.heads[i]; h >= 0; h = p.heads[h]) {
+      boolean quoted = insideQuotes(p, h, i);
+      int s = quoted ? -1 : p.child(h, "nsubj");
+      if (s >= 0 && (s > i || p.rels[s].equals("nsubj:pass") || insideQuotes(p, s, i)
+          || TIME_WORDS.matcher(p.words[s]).matches())) {
+        s = -1;
+      }
+      if (s >= 0 && isCue(p, h)) {
+        if (SPEECH.contains(p.lemmas[h])) {
+          return s;
+        }
+        cueSubject = cueSubject < 0 ? s : cueSubject;
+      }
+      if (p.heads[h] < 0 || s >= 0 && ownClause(p, h, s)) {
+        return cueSubject >= 0 ? cueSubject : s;
+      }
+    }
+    return cueSubject;
+  }
+
+  /** Conjunctions that open an adverbial clause of its own ("when", "as", "while"), not "for … to". */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "as", "while", "where", "because", "after",
+      "before", "since", "although", "though", "if", "until", "whereas", "once", "whenever");
+
+  /** Whether the clause {@code h} with subject {@code s} stands on its own for a free adjunct after it. */
+  private static boolean ownClause(DepParse p, int h, int s) {
+    String r = p.rels[h];
+    if (r.equals("conj")) {
+      return true;
+    }
+    if (r.equals("advcl")) {
+      int m = p.child(h, "mark");
+      // not "As they met in Ottawa, Trump was …, promising": a clause before the main one
+      return m >= 0 && h > p.heads[h] && SUBORDINATORS.contains(p.words[m].toLowerCase(java.util.Locale.ROOT));
+    }
+    return r.equals("acl:relcl") && !p.tags[s].startsWith("W");
+  }
+
   private static int clauseSubject(DepParse p, int t) {
     int h = p.heads[t];
     for (int up = 0; h >= 0 && up < 3; up++) {

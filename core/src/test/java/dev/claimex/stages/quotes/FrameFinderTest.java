@@ -1198,4 +1198,27 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("Mayor Smith");
     assertThat(content(text, f)).isEqualTo("the plan is dead");
   }
+
+  @Test
+  void aParticipleAfterACommaIsDoneByTheSentencesReporterWhereverTheParserHungIt() {
+    String text = "The mayor denied the claim that the bridge is closing, explaining that repairs will end in May.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 denied/VBD/root/0/deny the/DT/det/5 claim/NN/obj/3 "
+        + "that/IN/mark/10 the/DT/det/8 bridge/NN/nsubj/10 is/VBZ/aux/10/be closing/VBG/acl/5/close ,/,/punct/12 "
+        + "explaining/VBG/advcl/10/explain that/IN/mark/16 repairs/NNS/nsubj/16/repair will/MD/aux/16 end/VB/ccomp/12 "
+        + "in/IN/case/18 May/NNP/obl/16 ././punct/3",
+        "explaining");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("repairs will end in May");
+  }
+
+  @Test
+  void aParticipleAfterACommaStaysWithTheAdverbialClauseItEnds() {
+    String text = "The rally ended early when students interrupted the mayor, shouting that the fees were unfair.";
+    Frame f = frame(text, "The/DT/det/2 rally/NN/nsubj/3 ended/VBD/root/0/end early/RB/advmod/3 when/WRB/mark/7 "
+        + "students/NNS/nsubj/7/student interrupted/VBD/advcl/3/interrupt the/DT/det/9 mayor/NN/obj/7 ,/,/punct/11 "
+        + "shouting/VBG/advcl/7/shout that/IN/mark/16 the/DT/det/14 fees/NNS/nsubj/16/fee were/VBD/cop/16/be "
+        + "unfair/JJ/ccomp/11 ././punct/3",
+        "shouting");
+    assertThat(speaker(text, f)).isEqualTo("students");
+  }
 }
