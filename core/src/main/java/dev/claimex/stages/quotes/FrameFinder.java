@@ -1949,6 +1949,14 @@ final class FrameFinder {
     while (b > 0 && p.tags[b].startsWith("RB")) {
       b--; // "…, eventually saying"
     }
+    if (r.equals("conj") && p.tags[i].matches("VBD|VBZ|VBP") && b > 1 && p.words[b].equalsIgnoreCase("and")
+        && p.heads[i] >= 0 && p.heads[i] < i) {
+      // "…, and urged him to resign"; "rejected the idea that the changes amounted to a shake-up and said …"
+      // (the parser joined the verb to the noun's clause); not "officials who met him and said …"
+      int h = p.heads[i];
+      return p.words[b - 1].equals(",") || p.rels[h].equals("acl")
+          || p.rels[h].equals("ccomp") && p.heads[h] >= 0 && p.tags[p.heads[h]].startsWith("NN");
+    }
     return p.tags[i].equals("VBG") && b > 0 && p.words[b].equals(",") && p.heads[i] >= 0 && p.heads[i] < i
         && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj") || r.equals("parataxis"));
   }

@@ -1221,4 +1221,16 @@ class FrameFinderTest {
         "shouting");
     assertThat(speaker(text, f)).isEqualTo("students");
   }
+
+  @Test
+  void aVerbJoinedToANounsClauseIsTheSentenceSubjects() {
+    String text = "The mayor rejected the idea that the fees had risen and said that the budget was balanced.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 rejected/VBD/root/0/reject the/DT/det/5 idea/NN/obj/3 "
+        + "that/IN/mark/10 the/DT/det/8 fees/NNS/nsubj/10/fee had/VBD/aux/10/have risen/VBN/ccomp/5/rise and/CC/cc/12 "
+        + "said/VBD/conj/10/say that/IN/mark/17 the/DT/det/15 budget/NN/nsubj/17 was/VBD/cop/17/be balanced/JJ/ccomp/12 "
+        + "././punct/3",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the budget was balanced");
+  }
 }
