@@ -127,6 +127,23 @@ final class FrameFinder {
     if (last < 0) {
       return f;
     }
+    if (p.tokenAt(f.speakerSpan().start()) == last && RELATIVES.contains(p.words[last].toLowerCase(Locale.ROOT))) {
+      // "ads that slam Democrats and tout …": the parse gave the pronoun alone; add the antecedent before it
+      int h = p.heads[last];
+      while (h >= 0 && p.rels[h].equals("conj")) {
+        h = p.heads[h];
+      }
+      if (h < 0 || !p.rels[h].equals("acl:relcl") || p.heads[h] < 0 || p.heads[h] >= last) {
+        return f;
+      }
+      int lo = Math.max(p.extent(p.heads[h])[0], last - MAX_SPEAKER_TOKENS);
+      while (lo < last && (p.tags[lo].equals("IN") || p.tags[lo].equals("TO") || p.rels[lo].equals("case"))) {
+        lo++; // "of television ads that": no speaker starts with a preposition
+      }
+      Span speaker = new Span(p.spans[lo].start(), f.speakerSpan().end());
+      return new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), speaker, f.content(), f.channel(), f.sourceHead(),
+          f.sourceSpan(), f.accordingTo(), f.nominal());
+    }
     int r = last + 1;
     if (r < f.cue() && p.words[r].equals(",")) {
       r++;

@@ -1233,4 +1233,14 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("The mayor");
     assertThat(content(text, f)).isEqualTo("the budget was balanced");
   }
+
+  @Test
+  void aVerbJoinedInARelativeClauseIsSaidByThePronounWithItsAntecedent() {
+    String text = "Officials who met the mayor and said the fees would rise left early.";
+    Frame f = frame(text, "Officials/NNS/nsubj/12/official who/WP/nsubj/3 met/VBD/acl:relcl/1/meet the/DT/det/5 "
+        + "mayor/NN/obj/3 and/CC/cc/7 said/VBD/conj/3/say the/DT/det/9 fees/NNS/nsubj/11/fee would/MD/aux/11 "
+        + "rise/VB/ccomp/7 left/VBD/root/0/leave early/RB/advmod/12 ././punct/12",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("Officials who");
+  }
 }
