@@ -29,6 +29,8 @@ final class FrameFinder {
   private static final Set<String> STANCE = Set.of("refuse", "decline", "want", "plan", "seek", "decide", "hope",
       "expect", "know", "learn", "understand", "believe", "think", "fear", "worry", "show", "find");
   static final Set<String> RELATIVES = Set.of("who", "that", "which");
+  /** Quantifiers that float off a subject ("they have both said", "the candidates all agree"). */
+  private static final Set<String> FLOATING = Set.of("both", "all", "each");
   /** Cues whose object is the addressee ("told reporters"), not what was said. */
   static final Set<String> ADDRESSEE_CUES = Set.of("tell", "inform", "assure", "remind", "warn", "brief", "ask", "urge");
   private static final Set<String> OBL_PREPOSITIONS = Set.of("about", "for", "on", "against", "over", "to");
@@ -1014,6 +1016,14 @@ final class FrameFinder {
     for (int c : p.children(i)) {
       if (p.rels[c].equals("nsubj") && (subj < 0 || Math.abs(c - i) < Math.abs(subj - i))) {
         subj = c; // two subjects (one inside the quote before the cue): the one next to the cue
+      }
+    }
+    if (subj >= 0 && p.tags[subj].equals("DT") && FLOATING.contains(p.words[subj].toLowerCase(Locale.ROOT))) {
+      int quantifier = subj;
+      for (int c : p.children(i)) {
+        if (c != quantifier && p.rels[c].equals("nsubj")) {
+          subj = c; // "Trump and Sanders have both argued": "both" floats off the subject before it
+        }
       }
     }
     if (subj >= 0 && subj < i && insideQuotationBefore(p, subj, i)) {

@@ -1243,4 +1243,14 @@ class FrameFinderTest {
         "said");
     assertThat(speaker(text, f)).isEqualTo("Officials who");
   }
+
+  @Test
+  void aQuantifierFloatingOffTheSubjectIsNoSpeaker() {
+    String text = "The mayor and the governor have both said that the fees will rise.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/8 and/CC/cc/5 the/DT/det/5 governor/NN/conj/2 have/VBP/aux/8 "
+        + "both/DT/nsubj/8 said/VBN/root/0/say that/IN/mark/13 the/DT/det/11 fees/NNS/nsubj/13/fee will/MD/aux/13 "
+        + "rise/VB/ccomp/8 ././punct/8",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("The mayor and the governor");
+  }
 }
