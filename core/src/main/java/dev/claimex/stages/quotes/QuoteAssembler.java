@@ -627,6 +627,9 @@ final class QuoteAssembler {
     int limit = comma < p.size() && p.words[comma].equals(",") ? comma : p.size();
     for (int c : p.children(f.cue())) {
       String r = p.rels[c];
+      if (r.equals("xcomp") && p.tags[c].equals("VBN") && c > 0 && p.tags[c - 1].startsWith("NN")) {
+        continue; // "“…,” she told CNN in the interview taped on Wednesday": a participle on the noun before it
+      }
       if (c > f.cue() && c < limit && (r.equals("ccomp") || r.equals("xcomp") || r.equals("obj") && !FrameFinder.ADDRESSEE_CUES.contains(p.lemmas[f.cue()]))
           && (f.speakerHead() < 0 || c != f.speakerHead() && !p.dominates(c, f.speakerHead()))) {
         return true;

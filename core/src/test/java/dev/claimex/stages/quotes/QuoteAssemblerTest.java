@@ -563,4 +563,18 @@ class QuoteAssemblerTest {
         .containsExactly("Look at all these supporters,", "They are all here because the tickets were free for everyone.");
     assertThat(qs).allSatisfy(q -> assertThat(q.speaker().orElseThrow().name()).hasValue("Ana Ruiz"));
   }
+
+  @Test
+  void aParticipleOnTheNounAfterTheCueIsNoComplementOfIt() {
+    ParsedText t = new ParsedText("“We owe nobody anything,” she told listeners in an interview taped on Monday.")
+        .sentence("“/``/punct/3 We/PRP/nsubj/3 owe/VBP/dep/9 nobody/NN/iobj/3 anything/NN/obj/3 ,/,/punct/3 "
+            + "”/''/punct/3 she/PRP/nsubj/9 told/VBD/root/0/tell listeners/NNS/obj/9/listener in/IN/case/13 "
+            + "an/DT/det/13 interview/NN/obl/9 taped/VBN/xcomp/9/tape on/IN/case/16 Monday/NNP/obl/14 ././punct/9");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.text()).isEqualTo("We owe nobody anything,");
+    assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("she");
+  }
 }
