@@ -73,6 +73,10 @@ final class FrameFinder {
         i = tail.cue();
         continue;
       }
+      if (w.equals(":") && (tail = colonFrame(p, i)) != null) {
+        out.add(tail); // "Trump leaned in and boomed: “…”"
+        continue;
+      }
       if (w.equals("according") && i + 1 < p.size() && p.words[i + 1].equalsIgnoreCase("to")) {
         Frame f = accordingTo(p, i);
         if (f != null) {
@@ -2036,6 +2040,64 @@ final class FrameFinder {
       return m >= 0 && h > p.heads[h] && SUBORDINATORS.contains(p.words[m].toLowerCase(java.util.Locale.ROOT));
     }
     return r.equals("acl:relcl") && !p.tags[s].startsWith("W");
+  }
+
+  /**
+   * A clause that ends in a colon before a quotation, with no reporting verb of the lexicon ("Trump leaned in
+   * and boomed: “…”", "Fallon fired back: “…”", "She added a caveat: “…”"): the clause's subject says the
+   * quotation. The content is the quotation when it opens in the same sentence, else the assembler gives the
+   * frame the quotation after its colon. Only a verb with a subject counts (through "and" or "to": "leaned in
+   * and boomed:", "had to change my answer:"), and not when the quotation has its own attribution after it
+   * ("X scolded him: “…,” she said").
+   */
+  private Frame colonFrame(DepParse p, int k) {
+    boolean opens = k + 1 < p.size() && p.isDoubleQuoteMark(k + 1);
+    if (k < 2 || !opens && !onlyPunctuation(p, k + 1, p.size() - 1) || insideQuotes(p, 0, k)) {
+      return null;
+    }
+    int top = k - 1;
+    while (p.isPunct(top) && top > 0) {
+      top--;
+    }
+    while (!p.isVerb(top) && p.heads[top] >= 0 && p.heads[top] < k) {
+      top = p.heads[top]; // the verb of the clause the colon ends: "She added a caveat:"
+    }
+    if (!p.isVerb(top) || isCue(p, top)) {
+      return null; // a cue of the lexicon makes its own frame
+    }
+    int s = p.child(top, "nsubj");
+    for (int h = top; s < 0 && (p.rels[h].equals("conj") || p.rels[h].equals("xcomp")) && p.heads[h] >= 0
+        && p.heads[h] < k; h = p.heads[h]) {
+      s = p.child(p.heads[h], "nsubj"); // "Trump leaned in and boomed:", "I had to change my answer:"
+    }
+    if (s < 0 || s > top || p.rels[s].equals("nsubj:pass") || p.tags[s].startsWith("W") || p.tags[s].equals("EX")
+        || TIME_WORDS.matcher(p.words[s]).matches()) {
+      return null;
+    }
+    int[] se = p.extent(s, relcl(p, s));
+    if (se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS) {
+      se = new int[] {Math.max(se[0], s - 6), s};
+    }
+    Span speaker = p.charSpan(se[0], se[1], false);
+    Span content = null;
+    if (opens) {
+      int close = -1;
+      for (int t = k + 2; t < p.size(); t++) {
+        if (p.isDoubleQuoteMark(t)) {
+          close = t;
+          break;
+        }
+      }
+      if (close >= 0 && !onlyPunctuation(p, close + 1, p.size() - 1)) {
+        return null; // "X scolded him: “…,” she said": the quotation's own attribution follows it
+      }
+      int end = close < 0 ? p.size() - 1 : close;
+      content = p.charSpan(k + 1, end, true);
+    }
+    if (speaker == null || opens && content == null) {
+      return null;
+    }
+    return new Frame(p, top, p.spans[top], s, speaker, content, null, -1, null, false, false);
   }
 
   private static int clauseSubject(DepParse p, int t) {

@@ -85,13 +85,13 @@ public final class QuoteFinder implements Stage {
     List<Frame> found = new ArrayList<>();
     List<Token> tokens = analysis.tokens();
     for (Sentence s : analysis.sentences()) {
-      if (s.index() >= core.size() || analysis.inSkippedRegion(s.span()) || !worthParsing(tokens, s)
+      if (s.index() >= core.size() || analysis.inSkippedRegion(s.span()) || !worthParsing(analysis.text(), tokens, s)
           || analysis.skipLongSentence(name(), s)) {
         continue; // a runaway sentence is not tagged or parsed: the parser's cost grows faster than its length
       }
       CoreMap cs = core.get(s.index());
       pos.tag(cs);
-      if (!holdsCueVerb(cs, quoted)) {
+      if (!holdsCueVerb(analysis.text(), cs, quoted)) {
         continue; // frames come only from cue verbs and "according to" outside quotations: no parse needed
       }
       DepParse p = parser.parse(s.index(), s.tokens().start(), cs);
@@ -103,7 +103,7 @@ public final class QuoteFinder implements Stage {
   }
 
   /** After tagging: whether a cue word is a verb here ("the report" is not), or "according to" is present. */
-  private boolean holdsCueVerb(CoreMap sentence, List<QuotationMarks.Quoted> quoted) {
+  private boolean holdsCueVerb(String text, CoreMap sentence, List<QuotationMarks.Quoted> quoted) {
     List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (int i = 0; i < toks.size(); i++) {
       CoreLabel t = toks.get(i);
@@ -111,6 +111,9 @@ public final class QuoteFinder implements Stage {
         continue; // a cue inside a quotation is what was said, not an attribution: its frame would be dropped
       }
       String lw = t.word().toLowerCase(Locale.ROOT);
+      if (lw.equals(":") && quotationAfter(text, t.endPosition())) {
+        return true;
+      }
       if (lw.equals("according") || t.tag() != null && t.tag().startsWith("VB") && lexicon.isCueForm(lw)
           || FrameFinder.OPENING_CUES.contains(lw) || FrameFinder.PUT_IT.contains(lw)
           || t.tag() != null && t.tag().startsWith("NN") && lexicon.isCueForm(lw) && i + 1 < toks.size()
@@ -121,12 +124,24 @@ public final class QuoteFinder implements Stage {
     return false;
   }
 
-  private boolean worthParsing(List<Token> tokens, Sentence s) {
+  /** Whether an opening quotation mark follows offset {@code at} of the text, past spaces and line breaks. */
+  static boolean quotationAfter(String text, int at) {
+    while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\u00a0')) {
+      at++;
+    }
+    return at < text.length() && (text.charAt(at) == '\u201c' || text.charAt(at) == '"' || text.startsWith("''", at)
+        || text.startsWith("``", at));
+  }
+
+  private boolean worthParsing(String text, List<Token> tokens, Sentence s) {
     for (int i = s.tokens().start(); i < s.tokens().end(); i++) {
       String w = tokens.get(i).text();
       String lw = w.toLowerCase(Locale.ROOT);
       if (lexicon.isCueForm(lw) || lw.equals("according") || FrameFinder.PUT_IT.contains(lw)) {
         return true;
+      }
+      if (lw.equals(":") && quotationAfter(text, tokens.get(i).span().end())) {
+        return true; // "Trump leaned in and boomed: “…”"
       }
     }
     return false;

@@ -1253,4 +1253,20 @@ class FrameFinderTest {
         "said");
     assertThat(speaker(text, f)).isEqualTo("The mayor and the governor");
   }
+
+  @Test
+  void aClauseEndingInAColonBeforeAQuotationIsSaidByItsSubject() {
+    String text = "The mayor leaned in and boomed: “We will win in May.”";
+    String parse = "The/DT/det/2 mayor/NN/nsubj/3 leaned/VBD/root/0/lean in/RP/compound:prt/3 and/CC/cc/6 "
+        + "boomed/VBD/conj/3/boom :/:/punct/6 “/``/punct/11 We/PRP/nsubj/11 will/MD/aux/11 win/VB/parataxis/6 "
+        + "in/IN/case/13 May/NNP/obl/11 ././punct/11 ”/''/punct/11";
+    Frame f = frame(text, parse, "boomed");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).contains("We will win in May.");
+    String attributed = "The mayor scolded him: “We will win,” she said.";
+    assertThat(frames(attributed, "The/DT/det/2 mayor/NN/nsubj/3 scolded/VBD/root/0/scold him/PRP/obj/3 :/:/punct/3 "
+        + "“/``/punct/9 We/PRP/nsubj/9 will/MD/aux/9 win/VB/ccomp/13 ,/,/punct/9 ”/''/punct/9 she/PRP/nsubj/13 "
+        + "said/VBD/parataxis/3/say ././punct/3"))
+        .noneMatch(g -> g.cueSpan().textIn(attributed).equals("scolded"));
+  }
 }
