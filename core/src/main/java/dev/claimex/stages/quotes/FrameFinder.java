@@ -2055,6 +2055,10 @@ final class FrameFinder {
     if (k < 2 || !opens && !onlyPunctuation(p, k + 1, p.size() - 1) || insideQuotes(p, 0, k)) {
       return null;
     }
+    Frame named = namedBeforeColon(p, k, opens);
+    if (named != null) {
+      return named;
+    }
     int top = k - 1;
     while (p.isPunct(top) && top > 0) {
       top--;
@@ -2098,6 +2102,40 @@ final class FrameFinder {
       return null;
     }
     return new Frame(p, top, p.spans[top], s, speaker, content, null, -1, null, false, false);
+  }
+
+  /**
+   * "Pollsters agree - Carl Bialik: “…”", "Former secretary of state Hillary Clinton: “…”": a name alone between
+   * a dash (or the sentence's start) and a colon before a quotation speaks it; the colon is the cue.
+   */
+  private static Frame namedBeforeColon(DepParse p, int k, boolean opens) {
+    int lo = k - 1;
+    while (lo > 0 && (p.tags[lo - 1].startsWith("NNP") || p.tags[lo - 1].equals("CC") && lo > 1 && p.tags[lo - 2].startsWith("NNP"))) {
+      lo--;
+    }
+    boolean bounded = lo == 0 || p.words[lo - 1].matches("[-\u2013\u2014]+");
+    if (!p.tags[k - 1].startsWith("NNP") || !bounded || k - lo > 8) {
+      return null;
+    }
+    Span content = null;
+    if (opens) {
+      int close = -1;
+      for (int t = k + 2; t < p.size(); t++) {
+        if (p.isDoubleQuoteMark(t)) {
+          close = t;
+          break;
+        }
+      }
+      if (close >= 0 && !onlyPunctuation(p, close + 1, p.size() - 1)) {
+        return null;
+      }
+      content = p.charSpan(k + 1, close < 0 ? p.size() - 1 : close, true);
+      if (content == null) {
+        return null;
+      }
+    }
+    Span speaker = p.charSpan(lo, k - 1, false);
+    return speaker == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
   }
 
   private static int clauseSubject(DepParse p, int t) {

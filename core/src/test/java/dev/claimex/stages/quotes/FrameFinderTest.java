@@ -1269,4 +1269,15 @@ class FrameFinderTest {
         + "said/VBD/parataxis/3/say ././punct/3"))
         .noneMatch(g -> g.cueSpan().textIn(attributed).equals("scolded"));
   }
+
+  @Test
+  void aNameAloneBetweenADashAndAColonSpeaksTheQuotationAfterIt() {
+    String text = "Turnout rose - Ana Ruiz: “The bridge is safe.”";
+    Frame f = frame(text, "Turnout/NN/nsubj/2 rose/VBD/root/0/rise -/HYPH/punct/2 Ana/NNP/compound/5 Ruiz/NNP/dep/2 "
+        + ":/:/punct/5 “/``/punct/11 The/DT/det/9 bridge/NN/nsubj/11 is/VBZ/cop/11/be safe/JJ/parataxis/5 "
+        + "././punct/11 ”/''/punct/11",
+        ":");
+    assertThat(speaker(text, f)).isEqualTo("Ana Ruiz");
+    assertThat(content(text, f)).contains("The bridge is safe.");
+  }
 }
