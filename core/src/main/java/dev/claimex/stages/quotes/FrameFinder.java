@@ -1968,7 +1968,6 @@ final class FrameFinder {
     return p.tags[t].equals("JJ") && Character.isUpperCase(p.words[t].charAt(0));
   }
 
-  /** The subject of the nearest clause above a token (through at most three heads), or -1. */
   /**
    * A participle set off by a comma at the end of its clause, with no subject of its own ("…, telling
    * reporters that …", "…, recently telling a friend …"): a free adjunct, whose doer is the subject of
@@ -2083,25 +2082,30 @@ final class FrameFinder {
       se = new int[] {Math.max(se[0], s - 6), s};
     }
     Span speaker = p.charSpan(se[0], se[1], false);
-    Span content = null;
-    if (opens) {
-      int close = -1;
-      for (int t = k + 2; t < p.size(); t++) {
-        if (p.isDoubleQuoteMark(t)) {
-          close = t;
-          break;
-        }
-      }
-      if (close >= 0 && !onlyPunctuation(p, close + 1, p.size() - 1)) {
-        return null; // "X scolded him: “…,” she said": the quotation's own attribution follows it
-      }
-      int end = close < 0 ? p.size() - 1 : close;
-      content = p.charSpan(k + 1, end, true);
-    }
+    Span content = opens ? quotationAfterColon(p, k) : null;
     if (speaker == null || opens && content == null) {
       return null;
     }
     return new Frame(p, top, p.spans[top], s, speaker, content, null, -1, null, false, false);
+  }
+
+  /**
+   * The quotation opening right after the colon at {@code k}, marks included, to its closing mark or the
+   * sentence's end; null when words follow its closing mark ("X scolded him: “…,” she said": the quotation's
+   * own attribution follows it).
+   */
+  private static Span quotationAfterColon(DepParse p, int k) {
+    int close = -1;
+    for (int t = k + 2; t < p.size(); t++) {
+      if (p.isDoubleQuoteMark(t)) {
+        close = t;
+        break;
+      }
+    }
+    if (close >= 0 && !onlyPunctuation(p, close + 1, p.size() - 1)) {
+      return null;
+    }
+    return p.charSpan(k + 1, close < 0 ? p.size() - 1 : close, true);
   }
 
   /**
@@ -2117,27 +2121,12 @@ final class FrameFinder {
     if (!p.tags[k - 1].startsWith("NNP") || !bounded || k - lo > 8) {
       return null;
     }
-    Span content = null;
-    if (opens) {
-      int close = -1;
-      for (int t = k + 2; t < p.size(); t++) {
-        if (p.isDoubleQuoteMark(t)) {
-          close = t;
-          break;
-        }
-      }
-      if (close >= 0 && !onlyPunctuation(p, close + 1, p.size() - 1)) {
-        return null;
-      }
-      content = p.charSpan(k + 1, close < 0 ? p.size() - 1 : close, true);
-      if (content == null) {
-        return null;
-      }
-    }
+    Span content = opens ? quotationAfterColon(p, k) : null;
     Span speaker = p.charSpan(lo, k - 1, false);
-    return speaker == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
+    return speaker == null || opens && content == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
   }
 
+  /** The subject of the nearest clause above a token (through at most three heads), or -1. */
   private static int clauseSubject(DepParse p, int t) {
     int h = p.heads[t];
     for (int up = 0; h >= 0 && up < 3; up++) {

@@ -102,7 +102,10 @@ public final class QuoteFinder implements Stage {
     analysis.setQuotes(quotes);
   }
 
-  /** After tagging: whether a cue word is a verb here ("the report" is not), or "according to" is present. */
+  /**
+   * After tagging: whether a cue word is a verb here ("the report" is not), "according to" is present, or a
+   * colon stands right before a quotation ("Trump leaned in and boomed: “…”").
+   */
   private boolean holdsCueVerb(String text, CoreMap sentence, List<QuotationMarks.Quoted> quoted) {
     List<CoreLabel> toks = sentence.get(CoreAnnotations.TokensAnnotation.class);
     for (int i = 0; i < toks.size(); i++) {
