@@ -15,6 +15,12 @@ record Frame(DepParse parse, int cue, Span cueSpan, int speakerHead, Span speake
     return speakerSpan != null;
   }
 
+  /** This frame with another mention of the same speaker. */
+  Frame withSpeakerSpan(Span mention) {
+    return new Frame(parse, cue, cueSpan, speakerHead, mention, content, channel, sourceHead, sourceSpan, accordingTo,
+        nominal);
+  }
+
   /** Where the attribution itself ends: the last of cue, speaker and channel. */
   int attributionEnd() {
     int e = cueSpan.end();

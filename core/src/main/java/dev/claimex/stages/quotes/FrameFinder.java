@@ -146,9 +146,7 @@ final class FrameFinder {
       while (lo < last && (p.tags[lo].equals("IN") || p.tags[lo].equals("TO") || p.rels[lo].equals("case"))) {
         lo++; // "of television ads that": no speaker starts with a preposition
       }
-      Span speaker = new Span(p.spans[lo].start(), f.speakerSpan().end());
-      return new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), speaker, f.content(), f.channel(), f.sourceHead(),
-          f.sourceSpan(), f.accordingTo(), f.nominal());
+      return f.withSpeakerSpan(new Span(p.spans[lo].start(), f.speakerSpan().end()));
     }
     int r = last + 1;
     if (r < f.cue() && p.words[r].equals(",")) {
@@ -162,9 +160,7 @@ final class FrameFinder {
         return f; // "the board that Fiorina said …": the pronoun is not the cue's subject
       }
     }
-    Span speaker = new Span(f.speakerSpan().start(), p.spans[r].end());
-    return new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), speaker, f.content(), f.channel(), f.sourceHead(),
-        f.sourceSpan(), f.accordingTo(), f.nominal());
+    return f.withSpeakerSpan(new Span(f.speakerSpan().start(), p.spans[r].end()));
   }
 
   /** Auxiliaries and adverbs that may stand between a relative clause's subject and its cue ("has repeatedly said"). */
