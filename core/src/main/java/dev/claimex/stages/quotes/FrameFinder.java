@@ -1089,6 +1089,15 @@ final class FrameFinder {
     if (subj < 0 && freeAdjunct(p, i)) {
       subj = matrixSubject(p, i);
     }
+    if (subj < 0 && p.tags[i].equals("VBG")) {
+      for (int c : p.children(i)) {
+        int s = p.child(c, "nsubj");
+        if (c < i && s >= 0 && s < c && SPEECH.contains(p.lemmas[c]) && !insideQuotes(p, c, i)
+            && (p.rels[c].equals("parataxis") || p.rels[c].equals("dep"))) {
+          subj = s; // "“…,” Mr. Biden added, noting that …": the parser hung the attribution on the participle
+        }
+      }
+    }
     int h = i;
     for (int up = 0; subj < 0 && up < 3; up++) {
       String r = p.rels[h];
@@ -1103,6 +1112,9 @@ final class FrameFinder {
         h = p.heads[h]; // "said A, emphasising B" / "confirmed A and acknowledged B": the first cue's speaker
       }
       int s = p.child(h, "nsubj");
+      if (s >= 0 && insideQuotes(p, s, i)) {
+        break; // the subject of a quoted clause says nothing: "“…,” he said, noting …"
+      }
       if (s >= 0 && (!p.rels[s].equals("nsubj:pass") || p.isVerb(h) && p.hasChild(h, "aux:pass"))) {
         // a passive clause's subject too: "was forced into damage control and said …", "is quoted as saying …",
         // "was prompted to say …", "is reported to have called …"; not that of a bare participle ("a meeting
@@ -1642,6 +1654,11 @@ final class FrameFinder {
     int[] gap = p.extent(cue);
     Span left = gap[0] > whole[0] ? p.charSpan(whole[0], gap[0] - 1, true) : null;
     Span right = gap[1] < whole[1] ? p.charSpan(gap[1] + 1, whole[1], true) : null;
+    if (left != null && right != null && closesBefore(p, gap[0]) && !p.isQuoteMark(p.tokenAt(right.start()))) {
+      // "“… that advice,” he said, echoing comments by …": the parser hung the narration after the
+      // attribution on the quoted clause; what was said ends where its quotation closes
+      return left;
+    }
     if (left != null && right != null) {
       return new Span(left.start(), right.end());
     }
@@ -1745,6 +1762,24 @@ final class FrameFinder {
 
   private static boolean isClosingQuote(DepParse p, int t) {
     return p.tags[t].equals("''") || p.words[t].equals("”");
+  }
+
+  /**
+   * Whether a quotation closes right where the attribution starting at token {@code t} begins:
+   * a closing mark just before it, with at most a comma between, or among the punctuation the
+   * parser put in front of it.
+   */
+  private static boolean closesBefore(DepParse p, int t) {
+    for (int k = t; k < p.size() && p.isPunct(k); k++) {
+      if (isClosingQuote(p, k)) {
+        return true;
+      }
+    }
+    int k = t - 1;
+    while (k >= 0 && p.words[k].equals(",")) {
+      k--;
+    }
+    return k >= 0 && isClosingQuote(p, k);
   }
 
   /** Whether a subject before the cue lies in a quotation that closes before the cue. */

@@ -1212,6 +1212,30 @@ class FrameFinderTest {
   }
 
   @Test
+  void narrationAfterAnAttributionIsNotPartOfTheQuotedClauseTheParserHungItOn() {
+    String text = "“We lost that vote fairly,” she said, echoing remarks by her deputy.";
+    Frame f = frame(text, "“/``/punct/3 We/PRP/nsubj/3 lost/VBD/root/0/lose that/DT/det/5 vote/NN/obj/3 "
+        + "fairly/RB/advmod/3 ,/,/punct/10 ”/''/punct/10 she/PRP/nsubj/10 said/VBD/parataxis/3/say ,/,/punct/10 "
+        + "echoing/VBG/amod/13/echo remarks/NNS/obj/3/remark by/IN/case/16 her/PRP$/nmod:poss/16/she "
+        + "deputy/NN/nmod/13 ././punct/3",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("she");
+    assertThat(content(text, f)).isEqualTo("“We lost that vote fairly");
+  }
+
+  @Test
+  void aParticipleAfterAQuotationIsTheAttributionsSpeakersNotTheQuotedSubjects() {
+    String text = "“The roads have been neglected for years,” the mayor added, noting that repairs will start in May.";
+    Frame f = frame(text, "“/``/root/0 The/DT/det/3 roads/NNS/nsubj:pass/6/road have/VBP/aux/6 been/VBN/aux:pass/6/be "
+        + "neglected/VBN/dep/1/neglect for/IN/case/8 years/NNS/obl/6/year ,/,/punct/13 ”/''/punct/13 the/DT/det/12 "
+        + "mayor/NN/nsubj/13 added/VBD/parataxis/15/add ,/,/punct/13 noting/VBG/dep/6/note that/IN/mark/19 "
+        + "repairs/NNS/nsubj/19/repair will/MD/aux/19 start/VB/ccomp/15 in/IN/case/21 May/NNP/obl/19 ././punct/6",
+        "noting");
+    assertThat(speaker(text, f)).isEqualTo("the mayor");
+    assertThat(content(text, f)).isEqualTo("repairs will start in May");
+  }
+
+  @Test
   void aParticipleAfterACommaStaysWithTheAdverbialClauseItEnds() {
     String text = "The rally ended early when students interrupted the mayor, shouting that the fees were unfair.";
     Frame f = frame(text, "The/DT/det/2 rally/NN/nsubj/3 ended/VBD/root/0/end early/RB/advmod/3 when/WRB/mark/7 "
