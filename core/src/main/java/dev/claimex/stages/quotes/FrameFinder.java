@@ -1040,6 +1040,10 @@ final class FrameFinder {
         }
       }
     }
+    if (subj < 0 && absolute && !relative && causedSubject(p, i) >= 0) {
+      subj = causedSubject(p, i);
+      absolute = false;
+    }
     if (subj < 0 && absolute || relative) {
       subj = p.heads[i];
       // "The governor is touting a positive message on the trail, refusing to …": a participle set off by a comma
@@ -1085,6 +1089,9 @@ final class FrameFinder {
         subj = inv;
         finalInverted = true;
       }
+    }
+    if (subj < 0) {
+      subj = causedSubject(p, i);
     }
     if (subj < 0 && freeAdjunct(p, i)) {
       subj = matrixSubject(p, i);
@@ -1418,6 +1425,34 @@ final class FrameFinder {
     }
     return new Frame(p, i, cue, speaker == null ? -1 : subj, speaker, content, channel, sourceHead, source, false, nominal);
   }
+
+  /**
+   * "has led some allies to worry whether …", "has left many Republicans, including his supporters, wondering
+   * …": the object of a causative verb does what its infinitive or participle says, whether the parser hung
+   * the cue on the verb or on the object; -1 if the cue is not so placed.
+   */
+  private static int causedSubject(DepParse p, int i) {
+    int h = p.heads[i];
+    if (h < 0) {
+      return -1;
+    }
+    if (p.rels[i].equals("xcomp") && CAUSATIVE.contains(p.lemmas[h])) {
+      int o = p.child(h, "obj");
+      return o > h && o < i && !p.tags[o].startsWith("W") ? o : -1;
+    }
+    if (p.rels[i].equals("acl") && p.tags[i].matches("VBG|VB") && p.rels[h].equals("obj") && p.heads[h] >= 0
+        && p.heads[h] < h && LEAVING.contains(p.lemmas[p.heads[h]]) && p.tags[h].matches("NNS|NNPS|NNP|PRP")) {
+      return h;
+    }
+    return -1;
+  }
+
+  /** Causative verbs that leave their object doing something ("left many Republicans wondering"), not "made a point of". */
+  private static final Set<String> LEAVING = Set.of("leave", "lead", "prompt", "keep", "have", "get");
+
+  /** Verbs that make their object do what their infinitive or participle says ("led allies to worry"). */
+  private static final Set<String> CAUSATIVE = Set.of("lead", "leave", "prompt", "cause", "force", "get", "make",
+      "drive", "spur", "compel", "move", "inspire", "allow", "let", "have", "keep", "send", "set");
 
   /** Cues whose bare object is so seldom anything but a reported clause that a misparsed one is read as a clause. */
   private static final Set<String> CLAUSE_AFTER = Set.of("say", "tell", "state", "report", "note", "explain", "argue",

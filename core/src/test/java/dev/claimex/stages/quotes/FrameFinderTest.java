@@ -1236,6 +1236,28 @@ class FrameFinderTest {
   }
 
   @Test
+  void theObjectOfACausativeVerbDoesWhatItsInfinitiveSays() {
+    String text = "The weak report has led some investors to worry whether the bank will survive.";
+    Frame f = frame(text, "The/DT/det/3 weak/JJ/amod/3 report/NN/nsubj/5 has/VBZ/aux/5/have led/VBN/root/0/lead "
+        + "some/DT/det/7 investors/NNS/obj/5/investor to/TO/mark/9 worry/VB/xcomp/5 whether/IN/mark/14 the/DT/det/12 "
+        + "bank/NN/nsubj/14 will/MD/aux/14 survive/VB/ccomp/9 ././punct/5",
+        "worry");
+    assertThat(speaker(text, f)).isEqualTo("some investors");
+    assertThat(content(text, f)).isEqualTo("whether the bank will survive");
+  }
+
+  @Test
+  void theObjectACausativeVerbLeavesDoingSomethingDoesIt() {
+    String text = "The long delay has left many voters, including his donors, wondering what he plans.";
+    Frame f = frame(text, "The/DT/det/3 long/JJ/amod/3 delay/NN/nsubj/5 has/VBZ/aux/5/have left/VBN/root/0/leave "
+        + "many/JJ/amod/7 voters/NNS/obj/5/voter ,/,/punct/7 including/VBG/case/11/include his/PRP$/nmod:poss/11/he "
+        + "donors/NNS/nmod/7/donor ,/,/punct/7 wondering/VBG/acl/7/wonder what/WP/obj/16 he/PRP/nsubj/16 "
+        + "plans/VBZ/ccomp/13/plan ././punct/5",
+        "wondering");
+    assertThat(speaker(text, f)).isEqualTo("many voters, including his donors");
+  }
+
+  @Test
   void aParticipleAfterACommaStaysWithTheAdverbialClauseItEnds() {
     String text = "The rally ended early when students interrupted the mayor, shouting that the fees were unfair.";
     Frame f = frame(text, "The/DT/det/2 rally/NN/nsubj/3 ended/VBD/root/0/end early/RB/advmod/3 when/WRB/mark/7 "
