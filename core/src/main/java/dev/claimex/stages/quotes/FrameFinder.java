@@ -1051,7 +1051,13 @@ final class FrameFinder {
       // does one on the clause's object ("The council issued a statement calling the plan a mistake": the
       // council calls it so, through its statement)
       boolean setOff = p.words[i - 1].equals(",") && !p.rels[subj].startsWith("nsubj") || p.rels[subj].equals("obj");
-      if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
+      int cs = subj >= 0 ? p.child(subj, "case") : -1;
+      if (cs >= 0 && cs < subj && ABSOLUTE_WITH.contains(p.words[cs].toLowerCase(Locale.ROOT)) && !p.words[i - 1].equals(",")
+          && p.tags[i].equals("VBG") && !relative && !p.tags[subj].startsWith("W")) {
+        // "with Cruz recently promising to …", "with polls showing Cruz leading …": the
+        // noun the participle hangs from does it
+        absolute = false;
+      } else if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
           || TIME_WORDS.matcher(p.words[subj]).matches() || setOff) && !relative) {
         // "sent a letter to the board urging ...": the noun the participle hangs from sits in a prepositional
         // phrase (or is a time: "released a memo Wednesday, saying ..."); the speaker is the subject of the
@@ -1155,7 +1161,7 @@ final class FrameFinder {
         }
       }
       while (se[0] < subj && (p.tags[se[0]].equals("IN") || p.tags[se[0]].equals("TO") || p.rels[se[0]].equals("case")
-          || p.rels[se[0]].equals("cc"))) {
+          || p.rels[se[0]].equals("cc") || p.words[se[0]].equals(","))) {
         se[0]++; // no speaker starts with a preposition or a conjunction ("both" of "both X and Y" stays)
       }
       for (int k = se[0]; k < subj; k++) {
@@ -1446,6 +1452,9 @@ final class FrameFinder {
     }
     return -1;
   }
+
+  /** Prepositions opening an absolute phrase, whose noun does what the participle after it says. */
+  private static final Set<String> ABSOLUTE_WITH = Set.of("with", "without");
 
   /** Causative verbs that leave their object doing something ("left many Republicans wondering"), not "made a point of". */
   private static final Set<String> LEAVING = Set.of("leave", "lead", "prompt", "keep", "have", "get");

@@ -1258,6 +1258,17 @@ class FrameFinderTest {
   }
 
   @Test
+  void theNounOfAnAbsoluteWithPhraseDoesWhatItsParticipleSays() {
+    String text = "The vote was close, with two members demanding that the mayor resign.";
+    Frame f = frame(text, "The/DT/det/2 vote/NN/nsubj/4 was/VBD/cop/4/be close/JJ/root/0 ,/,/punct/8 with/IN/case/8 "
+        + "two/CD/nummod/8 members/NNS/obl/4/member demanding/VBG/acl/8/demand that/IN/mark/13 the/DT/det/12 "
+        + "mayor/NN/nsubj/13 resign/VB/ccomp/9 ././punct/4",
+        "demanding");
+    assertThat(speaker(text, f)).isEqualTo("two members");
+    assertThat(content(text, f)).isEqualTo("the mayor resign");
+  }
+
+  @Test
   void aParticipleAfterACommaStaysWithTheAdverbialClauseItEnds() {
     String text = "The rally ended early when students interrupted the mayor, shouting that the fees were unfair.";
     Frame f = frame(text, "The/DT/det/2 rally/NN/nsubj/3 ended/VBD/root/0/end early/RB/advmod/3 when/WRB/mark/7 "
