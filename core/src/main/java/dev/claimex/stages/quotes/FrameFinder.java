@@ -2188,6 +2188,10 @@ final class FrameFinder {
    * a dash (or the sentence's start) and a colon before a quotation speaks it; the colon is the cue.
    */
   private static Frame namedBeforeColon(DepParse p, int k, boolean opens) {
+    Frame from = fromBeforeColon(p, k, opens);
+    if (from != null) {
+      return from;
+    }
     int lo = k - 1;
     while (lo > 0 && (p.tags[lo - 1].startsWith("NNP") || p.tags[lo - 1].equals("CC") && lo > 1 && p.tags[lo - 2].startsWith("NNP"))) {
       lo--;
@@ -2199,6 +2203,35 @@ final class FrameFinder {
     Span content = opens ? quotationAfterColon(p, k) : null;
     Span speaker = p.charSpan(lo, k - 1, false);
     return speaker == null || opens && content == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
+  }
+
+  /**
+   * "More from Jones: “…”", "From the report: “…”", "From Bush's Facebook post: “…”": a quotation introduced by
+   * where it comes from, alone between the sentence's start (or a dash) and the colon; the source speaks.
+   */
+  private static Frame fromBeforeColon(DepParse p, int k, boolean opens) {
+    int f = k - 2;
+    while (f >= 0 && k - f <= 9 && !p.words[f].equalsIgnoreCase("from")) {
+      f--;
+    }
+    if (f < 0 || k - f > 9 || !p.words[f].equalsIgnoreCase("from")) {
+      return null;
+    }
+    int lo = f > 0 && p.words[f - 1].equalsIgnoreCase("more") ? f - 1 : f;
+    if (lo > 0 && !p.words[lo - 1].matches("[-\u2013\u2014]+")) {
+      return null;
+    }
+    boolean noun = false;
+    for (int t = f + 1; t < k; t++) {
+      noun |= p.tags[t].startsWith("NN");
+      if (p.isVerb(t) || p.isPunct(t) && !p.words[t].matches("['’]s?")) {
+        return null;
+      }
+    }
+    Span content = opens ? quotationAfterColon(p, k) : null;
+    Span speaker = p.charSpan(f + 1, k - 1, false);
+    return !noun || speaker == null || opens && content == null ? null
+        : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
   }
 
   /** The subject of the nearest clause above a token (through at most three heads), or -1. */

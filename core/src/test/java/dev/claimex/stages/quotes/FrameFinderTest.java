@@ -1337,4 +1337,15 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("Ana Ruiz");
     assertThat(content(text, f)).contains("The bridge is safe.");
   }
+
+  @Test
+  void theSourceNamedAfterFromBeforeAColonSpeaksTheQuotationAfterIt() {
+    String text = "Turnout rose - More from the audit: “The bridge is safe.”";
+    Frame f = frame(text, "Turnout/NN/nsubj/2 rose/VBD/root/0/rise -/HYPH/punct/2 More/JJR/dep/2/more from/IN/case/7 "
+        + "the/DT/det/7 audit/NN/nmod/4 :/:/punct/4 “/``/punct/13 The/DT/det/11 bridge/NN/nsubj/13 is/VBZ/cop/13/be "
+        + "safe/JJ/parataxis/4 ././punct/13 ”/''/punct/13",
+        ":");
+    assertThat(speaker(text, f)).isEqualTo("the audit");
+    assertThat(content(text, f)).contains("The bridge is safe.");
+  }
 }
