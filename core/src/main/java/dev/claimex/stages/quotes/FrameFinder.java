@@ -1026,10 +1026,14 @@ final class FrameFinder {
         }
       }
     }
+    if (subj >= 0 && isClosingQuote(p, subj)) {
+      subj = -1; // "’”" read as the subject of the cue after it
+    }
     if (subj >= 0 && subj < i && insideQuotationBefore(p, subj, i)) {
       subj = -1; // "“Full panic mode,” said Jane Doe": the quotation's own subject is no speaker
     }
-    if (subj < 0 && SPEECH.contains(p.lemmas[i]) && !p.tags[i].equals("VBG") && quotationRightBefore(p, i)) {
+    if (subj < 0 && SPEECH.contains(p.lemmas[i]) && !p.tags[i].equals("VBG") && (quotationRightBefore(p, i)
+        || i == 0 && p.tags[i].equals("VBD"))) {
       // "“...,” said Jane Doe, a lawyer", which the parser reads as an object; not "“...,” saying the city …",
       // a participle whose subject is the clause's
       subj = invertedSubject(p, i);
@@ -1805,7 +1809,8 @@ final class FrameFinder {
   }
 
   private static boolean isClosingQuote(DepParse p, int t) {
-    return p.tags[t].equals("''") || p.words[t].equals("”");
+    // also the single and double marks closing a quotation inside a quotation, where the tokenizer kept them as one
+    return p.tags[t].equals("''") || p.words[t].equals("”") || p.words[t].equals("’”") || p.words[t].equals("”’");
   }
 
   /**

@@ -1348,4 +1348,22 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("the audit");
     assertThat(content(text, f)).contains("The bridge is safe.");
   }
+
+  @Test
+  void closingMarksTheTokenizerKeptAsOneAreNoSubject() {
+    String text = "“They gave a heads up,’” said Ruiz.";
+    Frame f = frame(text, "“/``/root/0 They/PRP/nsubj/3 gave/VBD/dep/1/give a/DT/det/5 heads/NNS/obj/3/head "
+        + "up/RP/compound:prt/3 ,/,/punct/3 ’”/SYM/nsubj/9 said/VBD/parataxis/3/say Ruiz/NNP/obj/9 ././punct/3",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void aSentenceOpeningWithASpeechVerbIsSpokenByTheNameAfterIt() {
+    String text = "asked Mr. Ruiz, referring to the plan.";
+    Frame f = frame(text, "asked/VBD/root/0/ask Mr./NNP/compound/3 Ruiz/NNP/obj/1 ,/,/punct/1 referring/VBG/dep/1/refer "
+        + "to/IN/case/8 the/DT/det/8 plan/NN/obl/5 ././punct/1",
+        "asked");
+    assertThat(speaker(text, f)).isEqualTo("Mr. Ruiz");
+  }
 }
