@@ -1278,7 +1278,7 @@ final class FrameFinder {
         }
       }
     }
-    if (content == null && SPEECH.contains(p.lemmas[i])) {
+    if (content == null && SPEECH.contains(p.lemmas[i]) && !attributionAfterQuotation(p, i)) {
       for (int c : p.children(i)) {
         if (c > i && p.rels[c].equals("advcl") && p.extent(c)[0] == i + 1 && p.hasChild(c, "nsubj")
             && (WH.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) || p.words[i + 1].equalsIgnoreCase("if") && finiteClause(p, c))) {
@@ -1426,6 +1426,10 @@ final class FrameFinder {
     if (content != null && content.start() >= cue.end()) {
       content = trimTail(p, content);
       content = beforeAccordingTo(p, content);
+    }
+    if (content != null && content.end() <= cue.start() && SPEECH.contains(p.lemmas[i]) && quotationOpensAfter(p, i)
+        && !quoted(p, content)) {
+      content = null; // "Asked whether …, Priebus said, “Probably.”": what was said is the quotation after the cue
     }
     if (content != null && p.rels[p.tokenAt(content.start())].equals("cc") && p.tokenAt(content.end() - 1) - p.tokenAt(content.start()) < 3) {
       content = null; // "... and invoked": a fragment of a coordination, not a statement
@@ -1829,6 +1833,50 @@ final class FrameFinder {
       k--;
     }
     return k >= 0 && isClosingQuote(p, k);
+  }
+
+  /**
+   * Whether the cue follows a closing quotation mark with only its subject between ("“Really,” she added when
+   * …"): the quotation is what was said, whatever clause comes after the cue.
+   */
+  private static boolean attributionAfterQuotation(DepParse p, int i) {
+    for (int t = i - 1; t >= 0 && i - t <= 8; t--) {
+      if (isClosingQuote(p, t)) {
+        return true;
+      }
+      if (!NP_TAGS.contains(p.tags[t]) && !p.tags[t].equals("PRP") && !p.words[t].equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a quotation opens right after the cue, past a comma or colon, and runs to the sentence's end. */
+  private static boolean quotationOpensAfter(DepParse p, int i) {
+    int t = i + 1;
+    if (t < p.size() && (p.words[t].equals(",") || p.words[t].equals(":"))) {
+      t++;
+    }
+    if (t >= p.size() || !p.isDoubleQuoteMark(t) || isClosingQuote(p, t)) {
+      return false;
+    }
+    int last = p.size() - 1;
+    while (last > t && p.isPunct(last) && !p.isDoubleQuoteMark(last)) {
+      last--;
+    }
+    return last > t + 1 && isClosingQuote(p, last);
+  }
+
+  /** Whether a span holds or touches a double quotation mark. */
+  private static boolean quoted(DepParse p, Span s) {
+    int lo = p.tokenAt(s.start());
+    int hi = p.tokenAt(s.end() - 1);
+    for (int t = Math.max(0, lo - 1); t <= Math.min(p.size() - 1, hi + 1); t++) {
+      if (p.isDoubleQuoteMark(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a subject before the cue lies in a quotation that closes before the cue. */

@@ -1366,4 +1366,25 @@ class FrameFinderTest {
         "asked");
     assertThat(speaker(text, f)).isEqualTo("Mr. Ruiz");
   }
+
+  @Test
+  void aQuotationOpeningAfterTheCueIsWhatWasSaidNotTheClauseBefore() {
+    String text = "Asked whether the bridge would close, Ruiz said, “Probably.”";
+    Frame f = frame(text, "Asked/VBN/dep/9/ask whether/IN/mark/6 the/DT/det/4 bridge/NN/nsubj/6 would/MD/aux/6 "
+        + "close/VB/ccomp/1 ,/,/punct/9 Ruiz/NNP/nsubj/9 said/VBD/root/0/say ,/,/punct/9 “/``/punct/9 "
+        + "Probably/RB/advmod/9 ././punct/9 ”/''/punct/9",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(f.content()).isNull(); // the assembler gives it the quotation after the cue
+  }
+
+  @Test
+  void aClauseAfterTheAttributionOfAQuotationIsNotWhatWasSaid() {
+    String text = "“Really,” she added when the crowd laughed.";
+    Frame f = frame(text, "“/``/punct/6 Really/RB/advmod/6 ,/,/punct/6 ”/''/punct/6 she/PRP/nsubj/6 added/VBD/root/0/add "
+        + "when/WRB/advmod/10 the/DT/det/9 crowd/NN/nsubj/10 laughed/VBD/advcl/6/laugh ././punct/6",
+        "added");
+    assertThat(speaker(text, f)).isEqualTo("she");
+    assertThat(f.content() == null ? "" : content(text, f)).doesNotContain("crowd");
+  }
 }
