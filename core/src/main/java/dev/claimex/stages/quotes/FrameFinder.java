@@ -1378,6 +1378,10 @@ final class FrameFinder {
       content = clauseBefore(p, i, p.tokenAt(speaker.start()));
       parenthetical = content != null && content.contains(p.spans[i]);
     }
+    if (content == null && subj >= 0 && subj < i && (SPEECH.contains(p.lemmas[i]) || BELIEF.contains(p.lemmas[i]))
+        && !p.lemmas[i].equals("ask")) {
+      content = afterFreeRelative(p, i, subj);
+    }
     if (content == null && (SPEECH.contains(p.lemmas[i]) || FINDINGS.contains(p.lemmas[i])) && p.tags[i].matches("VBD|VBZ|VBP")) {
       Frame last = sentenceFinalAttribution(p, i);
       if (last != null) {
@@ -1850,6 +1854,39 @@ final class FrameFinder {
     }
     return false;
   }
+
+  /**
+   * "adapt to what she said is growing demand for …", "displaying what many analysts said was a sign of …": an
+   * attribution inside a free relative, whose statement is the predicate after the cue, up to the end of the
+   * sentence or a clause of its own; null where the cue does not sit so.
+   */
+  private static Span afterFreeRelative(DepParse p, int i, int subj) {
+    int lo = p.extent(subj)[0];
+    if (lo < 1 || lo > subj || !p.words[lo - 1].equalsIgnoreCase("what") || i - lo > 6 || i + 2 >= p.size()
+        || !p.tags[i + 1].matches("VBZ|VBD|VBP|MD")) {
+      return null;
+    }
+    for (int t = lo; t < i; t++) {
+      if (p.isPunct(t) || p.isVerb(t) && t != i) {
+        return null; // "what she wants, he said": not a subject and its cue alone
+      }
+    }
+    int hi = i + 1;
+    while (hi + 1 < p.size() && !STOPS.contains(p.words[hi + 1])
+        && !(p.words[hi + 1].equals(",") && hi + 2 < p.size() && OWN_CLAUSE.contains(p.words[hi + 2].toLowerCase(Locale.ROOT)))) {
+      hi++;
+    }
+    return p.charSpan(i + 1, hi, true);
+  }
+
+  /** Verbs of opinion whose free relative states a view ("what he thinks is right"). */
+  private static final Set<String> BELIEF = Set.of("think", "believe", "hope", "consider");
+
+  /** Marks that end a predicate read off the surface. */
+  private static final Set<String> STOPS = Set.of(".", ";", ":", "—", "--", "(", "?", "!");
+  /** Words that open a clause of their own after a comma. */
+  private static final Set<String> OWN_CLAUSE = Set.of("but", "and", "while", "although", "though", "as", "which",
+      "who", "when", "where", "because", "so", "yet", "even");
 
   /** Whether a quotation opens right after the cue, past a comma or colon, and runs to the sentence's end. */
   private static boolean quotationOpensAfter(DepParse p, int i) {

@@ -1387,4 +1387,16 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("she");
     assertThat(f.content() == null ? "" : content(text, f)).doesNotContain("crowd");
   }
+
+  @Test
+  void anAttributionInsideAFreeRelativeSaysThePredicateAfterIt() {
+    String text = "The clubs adapted to what she said is growing demand for pools, but the trend may fade.";
+    Frame f = frame(text, "The/DT/det/2 clubs/NNS/nsubj/3/club adapted/VBD/root/0/adapt to/IN/mark/7 what/WP/obj/7 "
+        + "she/PRP/nsubj/7 said/VBD/advcl/3/say is/VBZ/aux/9/be growing/VBG/dep/7/grow demand/NN/obj/9 for/IN/case/12 "
+        + "pools/NNS/nmod/10/pool ,/,/punct/18 but/CC/cc/18 the/DT/det/16 trend/NN/nsubj/18 may/MD/aux/18 "
+        + "fade/VB/conj/3 ././punct/3",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("she");
+    assertThat(content(text, f)).isEqualTo("is growing demand for pools");
+  }
 }
