@@ -1378,6 +1378,11 @@ final class FrameFinder {
       content = clauseBefore(p, i, p.tokenAt(speaker.start()));
       parenthetical = content != null && content.contains(p.spans[i]);
     }
+    if (content == null && p.lemmas[i].equals("say") && i + 1 < p.size()
+        && Set.of("yes", "no", "so").contains(p.words[i + 1].toLowerCase(Locale.ROOT))
+        && (i + 2 == p.size() || !p.tags[i + 2].matches("NN.*|JJ.*|CD|DT|PRP.*|RB.*") && !p.words[i + 2].equalsIgnoreCase("that"))) {
+      content = p.spans[i + 1]; // "72 percent said yes", "the candidate said no", "55 percent said so in December"
+    }
     if (content == null && subj >= 0 && subj < i && (SPEECH.contains(p.lemmas[i]) || BELIEF.contains(p.lemmas[i]))
         && !p.lemmas[i].equals("ask")) {
       content = afterFreeRelative(p, i, subj);

@@ -577,4 +577,17 @@ class QuoteAssemblerTest {
     assertThat(q.text()).isEqualTo("We owe nobody anything,");
     assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("she");
   }
+
+  @Test
+  void aOneWordAnswerIsAnIndirectQuote() {
+    ParsedText t = new ParsedText("Asked if the bridge was safe, the mayor said no.")
+        .sentence("Asked/VBN/advmod/10/ask if/IN/mark/6 the/DT/det/4 bridge/NN/nsubj/6 was/VBD/cop/6/be "
+            + "safe/JJ/advcl/1 ,/,/punct/10 the/DT/det/9 mayor/NN/nsubj/10 said/VBD/root/0/say no/UH/discourse/10 "
+            + "././punct/10");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).contains("no");
+    Quote q = qs.stream().filter(x -> x.text().equals("no")).findFirst().orElseThrow();
+    assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("the mayor");
+  }
 }
