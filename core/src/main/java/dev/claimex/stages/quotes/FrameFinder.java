@@ -1383,6 +1383,10 @@ final class FrameFinder {
         && (i + 2 == p.size() || !p.tags[i + 2].matches("NN.*|JJ.*|CD|DT|PRP.*|RB.*") && !p.words[i + 2].equalsIgnoreCase("that"))) {
       content = p.spans[i + 1]; // "72 percent said yes", "the candidate said no", "55 percent said so in December"
     }
+    if (content == null && subj >= 0 && subj < i && SPEECH.contains(p.lemmas[i])) {
+      content = aroundInsertedAttribution(p, i, subj);
+      parenthetical = content != null;
+    }
     if (content == null && subj >= 0 && subj < i && (SPEECH.contains(p.lemmas[i]) || BELIEF.contains(p.lemmas[i]))
         && !p.lemmas[i].equals("ask")) {
       content = afterFreeRelative(p, i, subj);
@@ -1882,6 +1886,34 @@ final class FrameFinder {
       hi++;
     }
     return p.charSpan(i + 1, hi, true);
+  }
+
+  /**
+   * "Mr. Obama, officials said, has become skeptical …", "Bringing the show back, he said, feels right": an
+   * attribution set off by commas inside the sentence it reports, which the parser left without a complement.
+   * The sentence around it is what was said, when a predicate follows it; null otherwise.
+   */
+  private static Span aroundInsertedAttribution(DepParse p, int i, int subj) {
+    int lo = p.extent(subj)[0];
+    if (!p.tags[i].matches("VBD|VBZ|VBP") || i + 2 >= p.size() || !p.words[i + 1].equals(",") || lo < 3
+        || !p.words[lo - 1].equals(",") || i - lo > 6 || p.isQuoteMark(lo - 2)) {
+      return null;
+    }
+    for (int t = lo; t < i; t++) {
+      if (p.isVerb(t) || p.isPunct(t)) {
+        return null;
+      }
+    }
+    boolean predicate = false;
+    for (int t = i + 2; t < p.size() && t <= i + 4 && !predicate; t++) {
+      predicate = FINITE_TAGS.contains(p.tags[t]);
+    }
+    Span left = p.charSpan(0, lo - 2, true);
+    Span right = p.charSpan(i + 2, p.size() - 1, true);
+    if (!predicate || left == null || right == null || p.rels[0].equals("mark") || p.tags[0].matches("WRB|IN")) {
+      return null;
+    }
+    return new Span(left.start(), right.end());
   }
 
   /** Verbs of opinion whose free relative states a view ("what he thinks is right"). */

@@ -1399,4 +1399,14 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("she");
     assertThat(content(text, f)).isEqualTo("is growing demand for pools");
   }
+
+  @Test
+  void anAttributionSetOffByCommasReportsTheSentenceAroundIt() {
+    String text = "The bridge, officials said, has become unsafe.";
+    Frame f = frame(text, "The/DT/det/2 bridge/NN/root/0 ,/,/punct/2 officials/NNS/nsubj/5/official said/VBD/dep/2/say "
+        + ",/,/punct/5 has/VBZ/aux/8/have become/VBN/dep/5 unsafe/JJ/xcomp/8 ././punct/2",
+        "said");
+    assertThat(speaker(text, f)).isEqualTo("officials");
+    assertThat(content(text, f)).isEqualTo("The bridge, officials said, has become unsafe");
+  }
 }
