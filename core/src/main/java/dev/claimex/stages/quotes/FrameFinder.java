@@ -1044,8 +1044,9 @@ final class FrameFinder {
         }
       }
     }
-    if (subj < 0 && absolute && !relative && causedSubject(p, i) >= 0) {
-      subj = causedSubject(p, i);
+    int caused = subj < 0 && absolute && !relative ? causedSubject(p, i) : -1;
+    if (caused >= 0) {
+      subj = caused; // "has left many Republicans wondering …": the object the parser hung the participle on
       absolute = false;
     }
     if (subj < 0 && absolute || relative) {
@@ -1058,8 +1059,8 @@ final class FrameFinder {
       int cs = subj >= 0 ? p.child(subj, "case") : -1;
       if (cs >= 0 && cs < subj && ABSOLUTE_WITH.contains(p.words[cs].toLowerCase(Locale.ROOT)) && !p.words[i - 1].equals(",")
           && p.tags[i].equals("VBG") && !relative && !p.tags[subj].startsWith("W")) {
-        // "with Cruz recently promising to …", "with polls showing Cruz leading …": the
-        // noun the participle hangs from does it
+        // "with Cruz recently promising to …", "with polls showing Cruz leading …": the noun the participle
+        // hangs from does it
         absolute = false;
       } else if (subj >= 0 && (p.child(subj, "case") >= 0 || p.rels[subj].startsWith("obl")
           || TIME_WORDS.matcher(p.words[subj]).matches() || setOff) && !relative) {
@@ -1379,7 +1380,7 @@ final class FrameFinder {
       parenthetical = content != null && content.contains(p.spans[i]);
     }
     if (content == null && p.lemmas[i].equals("say") && i + 1 < p.size()
-        && Set.of("yes", "no", "so").contains(p.words[i + 1].toLowerCase(Locale.ROOT))
+        && ANSWERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT))
         && (i + 2 == p.size() || !p.tags[i + 2].matches("NN.*|JJ.*|CD|DT|PRP.*|RB.*") && !p.words[i + 2].equalsIgnoreCase("that"))) {
       content = p.spans[i + 1]; // "72 percent said yes", "the candidate said no", "55 percent said so in December"
     }
@@ -1473,6 +1474,9 @@ final class FrameFinder {
     }
     return -1;
   }
+
+  /** One-word answers that are a statement of their own ("72 percent said yes", "55 percent said so"). */
+  static final Set<String> ANSWERS = Set.of("yes", "no", "so");
 
   /** Prepositions opening an absolute phrase, whose noun does what the participle after it says. */
   private static final Set<String> ABSOLUTE_WITH = Set.of("with", "without");

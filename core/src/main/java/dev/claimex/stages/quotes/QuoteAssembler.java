@@ -40,8 +40,6 @@ import java.util.regex.Pattern;
  */
 final class QuoteAssembler {
   private static final double INSIDE = 0.8;
-  /** One-word answers that are a statement of their own ("said yes", "said so"). */
-  private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
 
   private final Analysis analysis;
   private final String text;
@@ -337,7 +335,7 @@ final class QuoteAssembler {
           d.kind = QuoteKind.INDIRECT;
           d.confidence = f.nominal() ? 0.5 : 0.7;
           if (f.speakerSpan() == null
-              || tokenCount(content) < 2 && !ANSWERS.contains(content.textIn(text).toLowerCase(java.util.Locale.ROOT))) {
+              || tokenCount(content) < 2 && !FrameFinder.ANSWERS.contains(content.textIn(text).toLowerCase(java.util.Locale.ROOT))) {
             return null; // a one-word statement only when it answers: "72 percent said yes"
           }
         }
