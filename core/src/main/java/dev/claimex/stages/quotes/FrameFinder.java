@@ -561,17 +561,26 @@ final class FrameFinder {
     if (k == i - 1 || !p.words[k].equals(",") || k < 1 || p.extent(subj)[0] > k - 1) {
       return null;
     }
+    Span speaker = p.charSpan(k + 1, i - 1, false);
+    Span content = sentenceAround(p, k, i, p.size());
+    return speaker == null || content == null ? null
+        : new Frame(p, i, p.spans[i], i - 1, speaker, content, null, -1, null, false, false);
+  }
+
+  /**
+   * The sentence around an attribution set off between the comma at {@code comma} and the one right
+   * after the cue {@code i} ("The plan, Jones said, has failed"): from the sentence's start to its
+   * end, when words stand on both sides and a finite verb follows the cue's comma within
+   * {@code reach} tokens of the cue; null otherwise.
+   */
+  private static Span sentenceAround(DepParse p, int comma, int i, int reach) {
     boolean predicate = false;
-    for (int t = i + 2; t < p.size() && !predicate; t++) {
+    for (int t = i + 2; t < p.size() && t <= i + reach && !predicate; t++) {
       predicate = FINITE_TAGS.contains(p.tags[t]);
     }
-    Span speaker = p.charSpan(k + 1, i - 1, false);
-    Span left = p.charSpan(0, k - 1, true);
+    Span left = p.charSpan(0, comma - 1, true);
     Span right = p.charSpan(i + 2, p.size() - 1, true);
-    if (!predicate || speaker == null || left == null || right == null) {
-      return null;
-    }
-    return new Frame(p, i, p.spans[i], i - 1, speaker, new Span(left.start(), right.end()), null, -1, null, false, false);
+    return !predicate || left == null || right == null ? null : new Span(left.start(), right.end());
   }
 
   /** Cues whose object after a sentence-final ", CUE" is their speaker ("…, said Roe."; not "…, stressed her support"). */
@@ -1908,16 +1917,10 @@ final class FrameFinder {
         return null;
       }
     }
-    boolean predicate = false;
-    for (int t = i + 2; t < p.size() && t <= i + 4 && !predicate; t++) {
-      predicate = FINITE_TAGS.contains(p.tags[t]);
+    if (p.rels[0].equals("mark") || p.tags[0].matches("WRB|IN")) {
+      return null; // "While the city waited, he said, …": a subordinate clause opens it, no statement
     }
-    Span left = p.charSpan(0, lo - 2, true);
-    Span right = p.charSpan(i + 2, p.size() - 1, true);
-    if (!predicate || left == null || right == null || p.rels[0].equals("mark") || p.tags[0].matches("WRB|IN")) {
-      return null;
-    }
-    return new Span(left.start(), right.end());
+    return sentenceAround(p, lo - 1, i, 4);
   }
 
   /** Verbs of opinion whose free relative states a view ("what he thinks is right"). */
@@ -2327,13 +2330,18 @@ final class FrameFinder {
     while (lo > 0 && (p.tags[lo - 1].startsWith("NNP") || p.tags[lo - 1].equals("CC") && lo > 1 && p.tags[lo - 2].startsWith("NNP"))) {
       lo--;
     }
-    boolean bounded = lo == 0 || p.words[lo - 1].matches("[-\u2013\u2014]+");
+    boolean bounded = afterDashOrStart(p, lo);
     if (!p.tags[k - 1].startsWith("NNP") || !bounded || k - lo > 8) {
       return null;
     }
     Span content = opens ? quotationAfterColon(p, k) : null;
     Span speaker = p.charSpan(lo, k - 1, false);
     return speaker == null || opens && content == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
+  }
+
+  /** Whether token {@code lo} opens the sentence or follows a dash ("Pollsters agree - Carl Bialik: …"). */
+  private static boolean afterDashOrStart(DepParse p, int lo) {
+    return lo == 0 || p.words[lo - 1].matches("[-\u2013\u2014]+");
   }
 
   /**
@@ -2349,7 +2357,7 @@ final class FrameFinder {
       return null;
     }
     int lo = f > 0 && p.words[f - 1].equalsIgnoreCase("more") ? f - 1 : f;
-    if (lo > 0 && !p.words[lo - 1].matches("[-\u2013\u2014]+")) {
+    if (!afterDashOrStart(p, lo)) {
       return null;
     }
     boolean noun = false;
