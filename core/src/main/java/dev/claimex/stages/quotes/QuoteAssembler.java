@@ -75,6 +75,7 @@ final class QuoteAssembler {
         kept.add(clip(f));
       }
     }
+    kept = beforeCoordinatedAttribution(kept);
     // "According to Yahoo News, the spokesman said …": the outlet relays the statement; it is the
     // speaker and the spokesman its source, as in "Reuters reported, citing an official"
     java.util.Map<Frame, Frame> relayedBy = new java.util.IdentityHashMap<>();
@@ -383,6 +384,45 @@ final class QuoteAssembler {
     }
     return c.equals(f.content()) ? f : new Frame(f.parse(), f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(), c,
         f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo(), f.nominal());
+  }
+
+  private static final Pattern COORDINATOR = Pattern.compile(
+      "(?:[,;]\\s*(?:while|but|whereas|although|though|and|yet)|;|\\s(?:while|whereas))\\s*$");
+
+  /**
+   * "74 percent said they are set on voting for him, while 22 percent said they might change their
+   * mind": a frame whose content runs over a coordinated clause with an attribution of its own ends
+   * before that clause, which is the other speaker's statement, not part of the first.
+   */
+  private List<Frame> beforeCoordinatedAttribution(List<Frame> frames) {
+    List<Frame> out = new ArrayList<>(frames.size());
+    for (Frame g : frames) {
+      Span c = g.accordingTo() ? null : g.content();
+      int cut = -1;
+      for (Frame f : frames) {
+        if (f == g || c == null || !f.hasSpeaker() || f.content() == null || !c.contains(f.cueSpan())
+            || f.speakerSpan().start() <= c.start() || f.speakerSpan().end() > f.cueSpan().start()
+            || f.content().start() < f.cueSpan().end() || f.content().end() > c.end()
+            || FrameFinder.RELATIVES.contains(f.speakerSpan().textIn(text).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        Matcher m = COORDINATOR.matcher(text.substring(c.start(), f.speakerSpan().start()));
+        if (m.find() && m.start() > 0 && (cut < 0 || c.start() + m.start() < cut)) {
+          cut = c.start() + m.start();
+        }
+      }
+      if (cut < 0) {
+        out.add(g);
+        continue;
+      }
+      int e = cut;
+      while (e > c.start() && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      out.add(new Frame(g.parse(), g.cue(), g.cueSpan(), g.speakerHead(), g.speakerSpan(), new Span(c.start(), e),
+          g.channel(), g.sourceHead(), g.sourceSpan(), g.accordingTo(), g.nominal()));
+    }
+    return out;
   }
 
   /**

@@ -590,4 +590,15 @@ class QuoteAssemblerTest {
     assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
     assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("the mayor");
   }
+
+  @Test
+  void aCoordinatedClauseWithItsOwnAttributionIsNotPartOfTheFirstStatement() {
+    ParsedText t = new ParsedText("Most residents said the bridge should stay open, while a third said it should close.")
+        .sentence("Most/JJS/amod/2/most residents/NNS/nsubj/3/resident said/VBD/root/0/say the/DT/det/5 bridge/NN/nsubj/7 "
+            + "should/MD/aux/7 stay/VB/ccomp/3 open/JJ/xcomp/7 ,/,/punct/13 while/IN/mark/13 a/DT/det/12 third/NN/nsubj/13 "
+            + "said/VBD/advcl/7/say it/PRP/nsubj/16 should/MD/aux/16 close/VB/ccomp/13 ././punct/3");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("the bridge should stay open", "it should close");
+    assertThat(qs).extracting(q -> q.speaker().orElseThrow().mention().text()).containsExactly("Most residents", "a third");
+  }
 }
