@@ -389,10 +389,15 @@ final class QuoteAssembler {
   private static final Pattern COORDINATOR = Pattern.compile(
       "(?:[,;]\\s*(?:while|but|whereas|although|though|and|yet)|;|\\s(?:while|whereas))\\s*$");
 
+  private static final Pattern RELATIVE_OPENER = Pattern.compile(",\\s*$");
+  private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?i)(?:^|\\W)(who|which|that)$");
+
   /**
    * "74 percent said they are set on voting for him, while 22 percent said they might change their
    * mind": a frame whose content runs over a coordinated clause with an attribution of its own ends
-   * before that clause, which is the other speaker's statement, not part of the first.
+   * before that clause, which is the other speaker's statement, not part of the first. So does a noun phrase
+   * content before a relative clause with an attribution of its own ("the council thanked Ana Ruiz, who said
+   * the bridge will reopen").
    */
   private List<Frame> beforeCoordinatedAttribution(List<Frame> frames) {
     List<Frame> out = new ArrayList<>(frames.size());
@@ -401,12 +406,18 @@ final class QuoteAssembler {
       int cut = -1;
       for (Frame f : frames) {
         if (f == g || c == null || !f.hasSpeaker() || f.content() == null || !c.contains(f.cueSpan())
-            || f.speakerSpan().start() <= c.start() || f.speakerSpan().end() > f.cueSpan().start()
-            || f.content().start() < f.cueSpan().end() || f.content().end() > c.end()
-            || FrameFinder.RELATIVES.contains(f.speakerSpan().textIn(text).toLowerCase(java.util.Locale.ROOT))) {
+            || f.speakerSpan().end() > f.cueSpan().start()
+            || f.content().start() < f.cueSpan().end() || f.content().end() > c.end()) {
           continue;
         }
-        Matcher m = COORDINATOR.matcher(text.substring(c.start(), f.speakerSpan().start()));
+        // a relative pronoun speaker ("Ana Ruiz, who"): the clause opens at the pronoun
+        Matcher rel = RELATIVE_SPEAKER.matcher(f.speakerSpan().textIn(text));
+        boolean relative = g.nominal() && rel.find();
+        int at = relative ? f.speakerSpan().start() + rel.start(1) : f.speakerSpan().start();
+        if (at <= c.start() || !relative && rel.find(0) && rel.start(1) == 0) {
+          continue; // a bare relative pronoun after a clause is no coordinated attribution
+        }
+        Matcher m = (relative ? RELATIVE_OPENER : COORDINATOR).matcher(text.substring(c.start(), at));
         if (m.find() && m.start() > 0 && (cut < 0 || c.start() + m.start() < cut)) {
           cut = c.start() + m.start();
         }

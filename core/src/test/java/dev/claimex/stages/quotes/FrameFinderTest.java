@@ -1409,4 +1409,18 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("officials");
     assertThat(content(text, f)).isEqualTo("The bridge, officials said, has become unsafe");
   }
+
+  @Test
+  void statementsAndViewsOutsideTheSayingVerbsAreCuesToo() {
+    String text = "The mayor expressed concern about the harbor.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 expressed/VBD/root/0/express concern/NN/obj/3 about/IN/case/7 "
+        + "the/DT/det/7 harbor/NN/nmod/4 ././punct/3", "expressed");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("concern about the harbor");
+    String ruling = "The judge ruled that the count was valid.";
+    Frame r = frame(ruling, "The/DT/det/2 judge/NN/nsubj/3 ruled/VBD/root/0/rule that/IN/mark/8 the/DT/det/6 "
+        + "count/NN/nsubj/8 was/VBD/cop/8/be valid/JJ/ccomp/3 ././punct/3", "ruled");
+    assertThat(speaker(ruling, r)).isEqualTo("The judge");
+    assertThat(content(ruling, r)).isEqualTo("the count was valid");
+  }
 }
