@@ -1412,11 +1412,11 @@ class FrameFinderTest {
 
   @Test
   void statementsAndViewsOutsideTheSayingVerbsAreCuesToo() {
-    String text = "The mayor expressed concern about the harbor.";
-    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 expressed/VBD/root/0/express concern/NN/obj/3 about/IN/case/7 "
-        + "the/DT/det/7 harbor/NN/nmod/4 ././punct/3", "expressed");
+    String text = "The mayor likened the harbor to a ghost town.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 likened/VBD/root/0/liken the/DT/det/5 harbor/NN/obj/3 to/IN/case/9 "
+        + "a/DT/det/9 ghost/NN/compound/9 town/NN/obl/3 ././punct/3", "likened");
     assertThat(speaker(text, f)).isEqualTo("The mayor");
-    assertThat(content(text, f)).isEqualTo("concern about the harbor");
+    assertThat(content(text, f)).isEqualTo("the harbor to a ghost town");
     String ruling = "The judge ruled that the count was valid.";
     Frame r = frame(ruling, "The/DT/det/2 judge/NN/nsubj/3 ruled/VBD/root/0/rule that/IN/mark/8 the/DT/det/6 "
         + "count/NN/nsubj/8 was/VBD/cop/8/be valid/JJ/ccomp/3 ././punct/3", "ruled");
