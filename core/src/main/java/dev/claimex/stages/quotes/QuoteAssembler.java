@@ -402,20 +402,28 @@ final class QuoteAssembler {
   private List<Frame> beforeCoordinatedAttribution(List<Frame> frames) {
     List<Frame> out = new ArrayList<>(frames.size());
     for (Frame g : frames) {
-      Span c = g.accordingTo() ? null : g.content();
+      Span c = g.content();
+      if (c == null || g.accordingTo()) {
+        out.add(g);
+        continue;
+      }
       int cut = -1;
       for (Frame f : frames) {
-        if (f == g || c == null || !f.hasSpeaker() || f.content() == null || !c.contains(f.cueSpan())
+        if (f == g || !f.hasSpeaker() || f.content() == null || !c.contains(f.cueSpan())
             || f.speakerSpan().end() > f.cueSpan().start()
             || f.content().start() < f.cueSpan().end() || f.content().end() > c.end()) {
           continue;
         }
         // a relative pronoun speaker ("Ana Ruiz, who"): the clause opens at the pronoun
-        Matcher rel = RELATIVE_SPEAKER.matcher(f.speakerSpan().textIn(text));
+        String who = f.speakerSpan().textIn(text);
+        Matcher rel = RELATIVE_SPEAKER.matcher(who);
         boolean relative = g.nominal() && rel.find();
-        int at = relative ? f.speakerSpan().start() + rel.start(1) : f.speakerSpan().start();
-        if (at <= c.start() || !relative && rel.find(0) && rel.start(1) == 0) {
+        if (!relative && FrameFinder.RELATIVES.contains(who.toLowerCase(java.util.Locale.ROOT))) {
           continue; // a bare relative pronoun after a clause is no coordinated attribution
+        }
+        int at = relative ? f.speakerSpan().start() + rel.start(1) : f.speakerSpan().start();
+        if (at <= c.start()) {
+          continue;
         }
         Matcher m = (relative ? RELATIVE_OPENER : COORDINATOR).matcher(text.substring(c.start(), at));
         if (m.find() && m.start() > 0 && (cut < 0 || c.start() + m.start() < cut)) {
