@@ -903,16 +903,20 @@ final class QuoteAssembler {
 
   /**
    * The name signing a quotation with a dash after it, as roundups and epigraphs do
-   * ("“…” ― Pamela Padilla", "“…” — Jane Doe, 34, Ohio"): the capitalized words after the dash,
-   * up to a comma, a full stop or the end of the line, or null.
+   * ("“…” ― Pamela Padilla", "“…” — Jane Doe, 34, Ohio"), on its line or opening the next paragraph
+   * ("“…”" then "- Hillary Clinton."): the capitalized words after the dash, up to a comma, a full stop or the
+   * end of the line, or null.
    */
   private Span dashAttribution(QuotationMarks.Quoted q) {
     int i = q.outer().end();
     int n = text.length();
-    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t')) {
+    int breaks = 0;
+    while (i < n && (text.charAt(i) == ' ' || text.charAt(i) == '\u00a0' || text.charAt(i) == '\t'
+        || text.charAt(i) == '\n' && ++breaks <= 2)) {
       i++;
     }
-    if (i >= n || "―—–".indexOf(text.charAt(i)) < 0 && !text.startsWith("--", i) && !text.startsWith("- ", i)) {
+    if (i >= n || "―—–".indexOf(text.charAt(i)) < 0 && !text.startsWith("--", i) && !text.startsWith("- ", i)
+        && !(breaks > 0 && text.charAt(i) == '-' && i + 1 < n && Character.isUpperCase(text.charAt(i + 1)))) {
       return null;
     }
     while (i < n && "―—–- \u00a0\t".indexOf(text.charAt(i)) >= 0) {

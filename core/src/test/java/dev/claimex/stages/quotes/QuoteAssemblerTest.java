@@ -207,6 +207,17 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aSignatureOpeningTheNextParagraphNamesTheSpeakerButABulletPointDoesNot() {
+    String text = "Quotes of the week.\n\n\"The bridge is a disgrace and must be fixed.\"\n\n- Pamela Ortiz.\n\n"
+        + "\"We will fix it this summer.\"\n\n- Fix the bridge by June.\n";
+    ParsedText t = new ParsedText(text).person("Pamela Ortiz", "Pamela Ortiz");
+    List<Quote> qs = quotes(t);
+    Quote signed = qs.stream().filter(q -> q.text().startsWith("The bridge")).findFirst().orElseThrow();
+    assertThat(signed.speaker().orElseThrow().mention().text()).isEqualTo("Pamela Ortiz");
+    assertThat(qs).filteredOn(q -> q.text().startsWith("We will")).allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+  }
+
+  @Test
   void saidBeforeItsSubjectAfterAQuotationNamesTheSpeaker() {
     // the neural parser reads "said O'Neill" as a verb with an open complement, not a subject
     ParsedText t = new ParsedText("“The cause has not been determined,” said O'Neill, on his first day.")
