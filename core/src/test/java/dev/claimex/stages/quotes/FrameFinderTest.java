@@ -1423,4 +1423,15 @@ class FrameFinderTest {
     assertThat(speaker(ruling, r)).isEqualTo("The judge");
     assertThat(content(ruling, r)).isEqualTo("the count was valid");
   }
+
+  @Test
+  void aWhenClauseAfterTheAttributionOfAQuotationIsTheOccasionNotWhatWasSaid() {
+    String text = "“We win,” Ana Ruiz, the mayor who won in May, said when Bell asked her.";
+    Frame f = frame(text, "“/``/punct/3 We/PRP/nsubj/3 win/VBP/dep/16 ,/,/punct/3 ”/''/punct/3 Ana/NNP/compound/7 "
+        + "Ruiz/NNP/nsubj/16 ,/,/punct/7 the/DT/det/10 mayor/NN/appos/7 who/WP/nsubj/12 won/VBD/acl:relcl/10/win "
+        + "in/IN/case/14 May/NNP/obl/12 ,/,/punct/7 said/VBD/root/0/say when/WRB/advmod/19 Bell/NNP/nsubj/19 "
+        + "asked/VBD/advcl/16/ask her/PRP/obj/19/she ././punct/16", "said");
+    assertThat(speaker(text, f)).startsWith("Ana Ruiz");
+    assertThat(content(text, f)).isNotEqualTo("when Bell asked her");
+  }
 }
