@@ -1042,7 +1042,7 @@ final class FrameFinder {
       subj = -1; // "“Full panic mode,” said Jane Doe": the quotation's own subject is no speaker
     }
     if (subj < 0 && SPEECH.contains(p.lemmas[i]) && !p.tags[i].equals("VBG") && (quotationRightBefore(p, i)
-        || i == 0 && p.tags[i].equals("VBD"))) {
+        || i == 0 && p.tags[i].equals("VBD") || invertedBeforeQuotation(p, i))) {
       // "“...,” said Jane Doe, a lawyer", which the parser reads as an object; not "“...,” saying the city …",
       // a participle whose subject is the clause's
       subj = invertedSubject(p, i);
@@ -2073,6 +2073,27 @@ final class FrameFinder {
   }
 
   /** The head of the noun phrase right after a cue ("said the ruling", "said 9/11 widow Terry Strada"), or -1. */
+  /**
+   * "But, said Solovey, “I don't want …”": a past-tense speech cue opening the sentence after at most a
+   * conjunction and commas, its name, a comma and a quotation.
+   */
+  private static boolean invertedBeforeQuotation(DepParse p, int i) {
+    if (!p.tags[i].equals("VBD") || i > 2) {
+      return false;
+    }
+    for (int t = 0; t < i; t++) {
+      if (!p.tags[t].equals("CC") && !p.words[t].equals(",")) {
+        return false;
+      }
+    }
+    int name = invertedSubject(p, i);
+    if (name <= i || !p.tags[name].startsWith("NNP")) {
+      return false;
+    }
+    int after = name + 1;
+    return after + 1 < p.size() && p.words[after].equals(",") && p.isQuoteMark(after + 1);
+  }
+
   private static int invertedSubject(DepParse p, int cue) {
     int head = -1;
     for (int t = cue + 1; t < p.size() && t <= cue + 8; t++) {

@@ -613,4 +613,17 @@ class QuoteAssemblerTest {
     assertThat(qs).extracting(Quote::text).containsExactly("the bridge should stay open", "it should close");
     assertThat(qs).extracting(q -> q.speaker().orElseThrow().mention().text()).containsExactly("Most residents", "a third");
   }
+
+  @Test
+  void anInvertedAttributionOpeningTheSentenceBeforeAQuotationNamesItsSpeaker() {
+    ParsedText t = new ParsedText("But, said Ana Ruiz, “The bridge will reopen.”")
+        .sentence("But/CC/cc/3 ,/,/punct/3 said/VBD/root/0/say Ana/NNP/compound/5 Ruiz/NNP/obj/3 ,/,/punct/3 "
+            + "“/``/punct/11 The/DT/det/9 bridge/NN/nsubj/11 will/MD/aux/11 reopen/VB/ccomp/3 ././punct/3 ”/''/punct/3")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(qs.get(0).text()).isEqualTo("The bridge will reopen.");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+  }
 }
