@@ -1288,8 +1288,10 @@ final class FrameFinder {
         }
       }
     }
+    // not after a quotation whose speaker opens right after it ("“…,” Trump, the 2016 front-runner …, said when
+    // Boyle asked him"): the when-clause there is the occasion, not what was said
     if (content == null && SPEECH.contains(p.lemmas[i]) && !attributionAfterQuotation(p, i)
-        && !(speaker != null && speaker.end() <= p.spans[i].start() && closesQuotation(p, p.tokenAt(speaker.start()) - 1))) {
+        && !(speaker != null && speaker.end() <= p.spans[i].start() && quotationRightBefore(p, p.tokenAt(speaker.start())))) {
       for (int c : p.children(i)) {
         if (c > i && p.rels[c].equals("advcl") && p.extent(c)[0] == i + 1 && p.hasChild(c, "nsubj")
             && (WH.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) || p.words[i + 1].equalsIgnoreCase("if") && finiteClause(p, c))) {
@@ -1837,18 +1839,6 @@ final class FrameFinder {
 
   private static boolean isClosingSingleQuote(DepParse p, int t) {
     return p.words[t].equals("’") || p.words[t].equals("'") && p.tags[t].equals("''");
-  }
-
-  /**
-   * Whether token {@code t}, or the comma at it, ends a quotation: a speaker opening right after one
-   * ("“…,” Trump, the 2016 front-runner …, said when Boyle asked him") has said the quotation, and a
-   * when-clause after the cue is the occasion, not what was said.
-   */
-  private static boolean closesQuotation(DepParse p, int t) {
-    while (t >= 0 && p.words[t].equals(",")) {
-      t--;
-    }
-    return t >= 0 && isClosingQuote(p, t);
   }
 
   private static boolean isClosingQuote(DepParse p, int t) {

@@ -390,7 +390,6 @@ final class QuoteAssembler {
       "(?:[,;]\\s*(?:while|but|whereas|although|though|and|yet)|;|\\s(?:while|whereas))\\s*$");
 
   private static final Pattern RELATIVE_OPENER = Pattern.compile(",\\s*$");
-  private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?i)(?:^|\\W)(who|which|that)$");
 
   /**
    * "74 percent said they are set on voting for him, while 22 percent said they might change their
@@ -414,14 +413,15 @@ final class QuoteAssembler {
             || f.content().start() < f.cueSpan().end() || f.content().end() > c.end()) {
           continue;
         }
-        // a relative pronoun speaker ("Ana Ruiz, who"): the clause opens at the pronoun
-        String who = f.speakerSpan().textIn(text);
-        Matcher rel = RELATIVE_SPEAKER.matcher(who);
-        boolean relative = g.nominal() && rel.find();
-        if (!relative && FrameFinder.RELATIVES.contains(who.toLowerCase(java.util.Locale.ROOT))) {
+        // a speaker ending in a relative pronoun ("Ana Ruiz, who"): the clause opens at the pronoun
+        DepParse p = f.parse();
+        int last = p.tokenAt(f.speakerSpan().end() - 1);
+        boolean pronoun = last >= 0 && FrameFinder.RELATIVES.contains(p.words[last].toLowerCase(java.util.Locale.ROOT));
+        boolean relative = pronoun && g.nominal();
+        if (pronoun && !relative && p.tokenAt(f.speakerSpan().start()) == last) {
           continue; // a bare relative pronoun after a clause is no coordinated attribution
         }
-        int at = relative ? f.speakerSpan().start() + rel.start(1) : f.speakerSpan().start();
+        int at = relative ? p.spans[last].start() : f.speakerSpan().start();
         if (at <= c.start()) {
           continue;
         }
