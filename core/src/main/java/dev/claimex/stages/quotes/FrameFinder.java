@@ -1126,6 +1126,7 @@ final class FrameFinder {
       }
     }
     int h = i;
+    int skipped = -1; // the subject of a clause passed over for the cue above it
     for (int up = 0; subj < 0 && up < 3; up++) {
       String r = p.rels[h];
       boolean verbAfterPreposition = r.equals("obl") && p.isVerb(h) && p.child(h, "case") >= 0; // "began by saying"
@@ -1136,10 +1137,19 @@ final class FrameFinder {
       h = p.heads[h];
       if (!r.equals("xcomp") && (p.rels[h].equals("ccomp") || p.rels[h].equals("parataxis")) && p.heads[h] >= 0
           && isCue(p, p.heads[h])) {
+        skipped = p.rels[h].equals("parataxis") ? p.child(h, "nsubj") : skipped;
         h = p.heads[h]; // "said A, emphasising B" / "confirmed A and acknowledged B": the first cue's speaker
       }
       int s = p.child(h, "nsubj");
+      if (s < 0 && p.heads[h] < 0 && !p.isVerb(h)) {
+        for (int c : p.children(h)) {
+          if (c < i && p.rels[c].equals("parataxis") && p.isVerb(c) && p.child(c, "nsubj") >= 0) {
+            s = p.child(c, "nsubj"); // "LA CROSSE, Wisc. — Gov. Mike Pence blamed …, saying …": a dateline took the root
+          }
+        }
+      }
       if (s >= 0 && insideQuotes(p, s, i)) {
+        skipped = -1;
         break; // the subject of a quoted clause says nothing: "“…,” he said, noting …"
       }
       if (s >= 0 && (!p.rels[s].equals("nsubj:pass") || p.isVerb(h) && p.hasChild(h, "aux:pass"))) {
@@ -1148,6 +1158,9 @@ final class FrameFinder {
         // planned with …") or of a noun the parser gave a passive auxiliary ("It's been a disaster")
         subj = s;
       }
+    }
+    if (subj < 0 && skipped >= 0 && !insideQuotes(p, skipped, i)) {
+      subj = skipped; // "…, also known as ISIS, Trump hewed to …, noting that …": the cue above has no speaker
     }
     if (subj >= 0 && TIME_WORDS.matcher(p.words[subj]).matches()) {
       subj = -1; // "Tuesday on WTMJ's show, …, Paul Ryan (R-WI) said": the parser's subject is a time, no speaker
@@ -1179,8 +1192,9 @@ final class FrameFinder {
         se[0]++; // no speaker starts with a preposition or a conjunction ("both" of "both X and Y" stays)
       }
       for (int k = se[0]; k < subj; k++) {
-        if (p.isDoubleQuoteMark(k)) {
-          se[0] = k + 1; // "…, Donald Trump,” Cruz wrote": the parser ran the subject back into the quotation
+        if (p.isDoubleQuoteMark(k) || p.words[k].matches("—|–|--")) {
+          se[0] = k + 1; // "…, Donald Trump,” Cruz wrote": the parser ran the subject back into the quotation;
+                         // "Wisc. — Gov. Mike Pence": into a dateline
         }
       }
       for (int k = subj + 1; k <= se[1]; k++) {

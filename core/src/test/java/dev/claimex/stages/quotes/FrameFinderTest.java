@@ -873,6 +873,41 @@ class FrameFinderTest {
   }
 
   @Test
+  void aParticipleHungOnADatelineTakesTheSubjectOfTheClauseBesideIt() {
+    String text = "LA CROSSE, Wisc. — Gov. Ana Ruiz on Thursday blamed the storm for the long delays, saying the roads "
+        + "will reopen by Friday.";
+    Frame f = frame(text, "LA/NNP/compound/2 CROSSE/NNP/root/0 ,/,/punct/2 Wisc./NNP/compound/8 —/HYPH/punct/8 "
+        + "Gov./NNP/compound/8 Ana/NNP/compound/8 Ruiz/NNP/nsubj/11 on/IN/case/10 Thursday/NNP/obl/11 "
+        + "blamed/VBD/parataxis/2/blame the/DT/det/13 storm/NN/obj/11 for/IN/case/17 the/DT/det/17 long/JJ/amod/17 "
+        + "delays/NNS/obl/11/delay ,/,/punct/2 saying/VBG/dep/2/say the/DT/det/21 roads/NNS/nsubj/23/road "
+        + "will/MD/aux/23 reopen/VB/ccomp/19 by/IN/case/25 Friday/NNP/obl/23 ././punct/2", "saying");
+    assertThat(speaker(text, f)).isEqualTo("Gov. Ana Ruiz");
+    assertThat(content(text, f)).isEqualTo("the roads will reopen by Friday");
+    assertThat(speaker(text, frame(text, "LA/NNP/compound/2 CROSSE/NNP/root/0 ,/,/punct/2 Wisc./NNP/compound/8 "
+        + "—/HYPH/punct/8 Gov./NNP/compound/8 Ana/NNP/compound/8 Ruiz/NNP/nsubj/11 on/IN/case/10 Thursday/NNP/obl/11 "
+        + "blamed/VBD/parataxis/2/blame the/DT/det/13 storm/NN/obj/11 for/IN/case/17 the/DT/det/17 long/JJ/amod/17 "
+        + "delays/NNS/obl/11/delay ,/,/punct/2 saying/VBG/dep/2/say the/DT/det/21 roads/NNS/nsubj/23/road "
+        + "will/MD/aux/23 reopen/VB/ccomp/19 by/IN/case/25 Friday/NNP/obl/23 ././punct/2", "blamed")))
+        .isEqualTo("Gov. Ana Ruiz");
+  }
+
+  @Test
+  void aParticipleUnderAClauseHungOnASubjectlessCueTakesThatClausesSubject() {
+    String text = "At a town meeting, while most of the council called for a new bridge to replace the old one, also known "
+        + "as the Iron Span, Ruiz held to the state's plan, noting that the old bridge can still be repaired.";
+    Frame f = frame(text, "At/IN/case/4 a/DT/det/4 town/NN/compound/4 meeting/NN/obl/23 ,/,/punct/23 while/IN/mark/11 "
+        + "most/JJS/nsubj/11 of/IN/case/10 the/DT/det/10 council/NN/nmod/7 called/VBN/advcl/23/call for/IN/mark/17 "
+        + "a/DT/det/15 new/JJ/amod/15 bridge/NN/nsubj/17 to/TO/mark/17 replace/VB/advcl/11 the/DT/det/20 old/JJ/amod/20 "
+        + "one/CD/obj/17 ,/,/punct/23 also/RB/advmod/23 known/VBN/root/0/know as/IN/case/27 the/DT/det/27 "
+        + "Iron/NNP/compound/27 Span/NNP/obl/23 ,/,/punct/23 Ruiz/NNP/nsubj/30 held/VBD/parataxis/23/hold "
+        + "to/IN/case/35 the/DT/det/33 state/NN/nmod:poss/35 's/POS/case/33 plan/NN/obl/30 ,/,/punct/30 "
+        + "noting/VBG/dep/30/note that/IN/mark/45 the/DT/det/41 old/JJ/amod/41 bridge/NN/nsubj:pass/45 can/MD/aux/45 "
+        + "still/RB/advmod/45 be/VB/aux:pass/45 repaired/VBN/ccomp/37/repair ././punct/23", "noting");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(content(text, f)).isEqualTo("the old bridge can still be repaired");
+  }
+
+  @Test
   void notingOrVoicingSomethingReportsIt() {
     String text = "Residents voiced concern about the new toll.";
     Frame f = frame(text, "Residents/NNS/nsubj/2/resident voiced/VBD/root/0/voice concern/NN/obj/2 about/IN/case/7 "
