@@ -893,8 +893,13 @@ final class FrameFinder {
   private int unreportedTop(DepParse p, int gov) {
     int top = gov;
     while (p.heads[top] >= 0) {
-      if (!CLAUSE_LINKS.contains(p.rels[top])) {
-        return gov; // "…, which it often is, according to Scott": a relative clause is its own statement
+      if (!CLAUSE_LINKS.contains(p.rels[top]) && (setOffRelative(p, top) || p.rels[top].contains("subj")
+          || openParenthesis(p, p.extent(p.heads[top])[0], gov))) {
+        // "…, which it often is, according to Scott": a relative clause set off by commas is its own statement, so is
+        // a subject ("Cuban Americans, 82 percent of whom view Trump unfavorably according to the poll, have …") and
+        // an aside in parentheses; a restrictive clause or a phrase is not ("… a meeting with family members who
+        // were affected by the shooting, according to AP": AP reports the meeting)
+        return gov;
       }
       top = p.heads[top];
       if (isCue(p, top)) {
@@ -902,6 +907,21 @@ final class FrameFinder {
       }
     }
     return top;
+  }
+
+  /** Whether {@code t} heads a relative clause (or a participle's) set off by a comma before it. */
+  private static boolean setOffRelative(DepParse p, int t) {
+    int s = p.extent(t)[0];
+    return p.rels[t].startsWith("acl") && (p.words[s].equals(",") || s > 0 && p.words[s - 1].equals(","));
+  }
+
+  /** Whether a parenthesis opened in tokens {@code [from, to)} is still open at {@code to}. */
+  private static boolean openParenthesis(DepParse p, int from, int to) {
+    int depth = 0;
+    for (int k = from; k < to; k++) {
+      depth += p.words[k].equals("(") || p.words[k].equals("-LRB-") ? 1 : p.words[k].equals(")") || p.words[k].equals("-RRB-") ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   /** Relations by which a clause hangs from the clause above it, not from a noun. */

@@ -448,6 +448,26 @@ class FrameFinderTest {
   }
 
   @Test
+  void aTrailingAccordingToHungFromARestrictiveRelativeClauseRelaysTheWholeSentence() {
+    String text = "The mayor held a long meeting with the families who were hurt by the flood, according to local officials.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 held/VBD/root/0/hold a/DT/det/6 long/JJ/amod/6 meeting/NN/obj/3 "
+        + "with/IN/case/9 the/DT/det/9 families/NNS/nmod/6/family who/WP/nsubj:pass/12 were/VBD/aux:pass/12/be "
+        + "hurt/VBN/acl:relcl/9/hurt by/IN/case/15 the/DT/det/15 flood/NN/obl/12 ,/,/punct/12 according/VBG/case/20/accord "
+        + "to/IN/fixed/17 local/JJ/amod/20 officials/NNS/obl/12/official ././punct/3", "according to");
+    assertThat(content(text, f)).isEqualTo("The mayor held a long meeting with the families who were hurt by the flood");
+  }
+
+  @Test
+  void anAccordingToInsideTheSubjectRelaysOnlyItsClause() {
+    String text = "Riverside residents, 60 percent of whom rent their homes according to the census, have few parks.";
+    Frame f = frame(text, "Riverside/NNP/compound/2 residents/NNS/nsubj/16/resident ,/,/punct/2 60/CD/nummod/5 "
+        + "percent/NN/nsubj/8 of/IN/case/7 whom/WP/nmod/5 rent/VB/dep/2 their/PRP$/nmod:poss/10 homes/NNS/obj/8/home "
+        + "according/VBG/case/14/accord to/IN/fixed/11 the/DT/det/14 census/NN/obl/8 ,/,/punct/2 have/VBP/root/0 "
+        + "few/JJ/amod/18 parks/NNS/obj/16/park ././punct/16", "according to");
+    assertThat(content(text, f)).isEqualTo("60 percent of whom rent their homes");
+  }
+
+  @Test
   void anAccordingToUnderAReportingVerbRelaysTheReportedClause() {
     String text = "The minister told reporters that talks had stalled, according to the agency.";
     Frame f = frame(text, "The/DT/det/2 minister/NN/nsubj/3 told/VBD/root/0/tell reporters/NNS/obj/3/reporter "
