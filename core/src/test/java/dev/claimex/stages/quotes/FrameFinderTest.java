@@ -940,6 +940,16 @@ class FrameFinderTest {
   }
 
   @Test
+  void whatIsDeclaredIsReported() {
+    String text = "The governor declared a state of emergency in the flooded counties.";
+    Frame f = frame(text, "The/DT/det/2 governor/NN/nsubj/3 declared/VBD/root/0/declare a/DT/det/5 state/NN/obj/3 "
+        + "of/IN/case/7 emergency/NN/nmod/5 in/IN/case/11 the/DT/det/11 flooded/JJ/amod/11 counties/NNS/nmod/5/county "
+        + "././punct/3", "declared");
+    assertThat(content(text, f)).isEqualTo("a state of emergency in the flooded counties");
+    assertThat(f.nominal()).isTrue();
+  }
+
+  @Test
   void aTimeAfterACueIsNoTopicOfIt() {
     String text = "The two leaders talked on Tuesday.";
     assertThat(frames(text, "The/DT/det/3 two/CD/nummod/3 leaders/NNS/nsubj/4/leader talked/VBD/root/0/talk "
