@@ -1430,6 +1430,15 @@ final class FrameFinder {
         && (i + 2 == p.size() || !p.tags[i + 2].matches("NN.*|JJ.*|CD|DT|PRP.*|RB.*") && !p.words[i + 2].equalsIgnoreCase("that"))) {
       content = p.spans[i + 1]; // "72 percent said yes", "the candidate said no", "55 percent said so in December"
     }
+    if (content == null && SPEECH.contains(p.lemmas[i]) && subj >= 0 && subj < i && i + 2 < p.size()
+        && p.words[i + 1].equalsIgnoreCase("that") && p.rels[i + 1].equals("obj") && p.heads[i + 1] == i
+        && !p.isPunct(i + 2)) {
+      // "The newspaper said that given the damage, whoever …": the parser took the complementizer for a pronoun
+      // object; what follows it is the reported clause ("said that overlooked the benefits": "that" its subject;
+      // "confirmed that observation": a determiner)
+      boolean keep = p.tags[i + 2].matches("VBD|VBZ|VBP|MD") || p.tags[i + 1].equals("DT") && p.tags[i + 2].startsWith("NN");
+      content = p.charSpan(keep ? i + 1 : i + 2, p.size() - 1, true);
+    }
     if (content == null && subj >= 0 && subj < i && SPEECH.contains(p.lemmas[i])) {
       content = aroundInsertedAttribution(p, i, subj);
       parenthetical = content != null;

@@ -950,6 +950,20 @@ class FrameFinderTest {
   }
 
   @Test
+  void aComplementizerParsedAsAPronounObjectStillOpensTheReportedClause() {
+    String text = "The paper said that given the damage, whoever runs the city should see it first hand.";
+    Frame f = frame(text, "The/DT/det/2 paper/NN/nsubj/3 said/VBD/root/0/say that/IN/obj/3 given/VBN/case/7/give "
+        + "the/DT/det/7 damage/NN/dep/4 ,/,/punct/7 whoever/WP/nsubj/10 runs/VBZ/dep/7/run the/DT/det/12 city/NN/obj/10 "
+        + "should/MD/aux/14 see/VB/dep/10 it/PRP/obj/14 first/JJ/amod/17 hand/NN/obj/14 ././punct/14", "said");
+    assertThat(content(text, f)).isEqualTo("given the damage, whoever runs the city should see it first hand");
+    String text2 = "Some doctors said that ignored the risks of the new drug.";
+    Frame g = frame(text2, "Some/DT/det/2 doctors/NNS/nsubj/3/doctor said/VBD/root/0/say that/DT/obj/3 "
+        + "ignored/VBD/dep/3/ignore the/DT/det/7 risks/NNS/obj/5/risk of/IN/case/11 the/DT/det/11 new/JJ/amod/11 "
+        + "drug/NN/nmod/7 ././punct/3", "said");
+    assertThat(content(text2, g)).isEqualTo("that ignored the risks of the new drug");
+  }
+
+  @Test
   void aTimeAfterACueIsNoTopicOfIt() {
     String text = "The two leaders talked on Tuesday.";
     assertThat(frames(text, "The/DT/det/3 two/CD/nummod/3 leaders/NNS/nsubj/4/leader talked/VBD/root/0/talk "
