@@ -866,6 +866,21 @@ final class FrameFinder {
       return null;
     }
     int gov = p.heads[x];
+    if (gov < 0 && i <= 1) {
+      for (int k = i + 3; k < se[1]; k++) {
+        if (p.words[k].equals(",") && finiteVerbIn(p, k + 1, se[1])) {
+          // "According to the officer in charge of the base, the scene is untrue.": the parser made the source the
+          // root and hung the clause under it; the source ends at the comma before the clause
+          Span source = p.charSpan(i + 2, k - 1, false);
+          Span said = p.charSpan(k + 1, se[1], true);
+          if (source != null && said != null && source.contains(p.spans[x])) {
+            return new Frame(p, i, new Span(p.spans[i].start(), p.spans[i + 1].end()), x, source, said, null, -1, null,
+                true, false);
+          }
+          break;
+        }
+      }
+    }
     if (gov >= 0 && p.rels[gov].equals("punct") && (i <= 1 || onlyPunctuation(p, se[1] + 1, p.size() - 1))) {
       gov = -1; // the parser hung the source from a comma: the rest of the sentence is what it relays
     }
@@ -907,6 +922,16 @@ final class FrameFinder {
       }
     }
     return top;
+  }
+
+  /** Whether a finite verb stands among tokens {@code [from, to]}. */
+  private static boolean finiteVerbIn(DepParse p, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (p.tags[k].matches("VBD|VBZ|VBP|MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code t} heads a relative clause (or a participle's) set off by a comma before it. */

@@ -468,6 +468,17 @@ class FrameFinderTest {
   }
 
   @Test
+  void anOpeningAccordingToParsedAsTheRootEndsItsSourceAtTheCommaBeforeTheClause() {
+    String text = "According to the engineer in charge of the bridge that year, the cracks in the deck are entirely new.";
+    Frame f = frame(text, "According/VBG/case/4/accord to/IN/fixed/1 the/DT/det/4 engineer/NN/root/0 in/IN/case/6 "
+        + "charge/NN/nmod/4 of/IN/case/9 the/DT/det/9 bridge/NN/nmod/6 that/DT/det/11 year/NN/obl:tmod/9 ,/,/punct/9 "
+        + "the/DT/det/14 cracks/NNS/nsubj/20/crack in/IN/case/18 the/DT/det/18 deck/NN/nmod/14 are/VBP/cop/20/be "
+        + "entirely/RB/advmod/20 new/JJ/dep/9 ././punct/4", "According to");
+    assertThat(speaker(text, f)).isEqualTo("the engineer in charge of the bridge that year");
+    assertThat(content(text, f)).isEqualTo("the cracks in the deck are entirely new");
+  }
+
+  @Test
   void anAccordingToUnderAReportingVerbRelaysTheReportedClause() {
     String text = "The minister told reporters that talks had stalled, according to the agency.";
     Frame f = frame(text, "The/DT/det/2 minister/NN/nsubj/3 told/VBD/root/0/tell reporters/NNS/obj/3/reporter "
