@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads reporting frames off a dependency parse: "X said (that) C", "C, X said", "X told Y
@@ -868,7 +869,7 @@ final class FrameFinder {
     int gov = p.heads[x];
     if (gov < 0 && i <= 1) {
       for (int k = i + 3; k < se[1]; k++) {
-        if (p.words[k].equals(",") && finiteVerbIn(p, k + 1, se[1])) {
+        if (p.words[k].equals(",") && IntStream.rangeClosed(k + 1, se[1]).anyMatch(t -> isFinite(p, t))) {
           // "According to the officer in charge of the base, the scene is untrue.": the parser made the source the
           // root and hung the clause under it; the source ends at the comma before the clause
           Span source = p.charSpan(i + 2, k - 1, false);
@@ -922,16 +923,6 @@ final class FrameFinder {
       }
     }
     return top;
-  }
-
-  /** Whether a finite verb stands among tokens {@code [from, to]}. */
-  private static boolean finiteVerbIn(DepParse p, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      if (p.tags[k].matches("VBD|VBZ|VBP|MD")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether {@code t} heads a relative clause (or a participle's) set off by a comma before it. */
