@@ -169,6 +169,7 @@ final class FrameFinder {
       "also", "repeatedly", "previously", "often", "now", "later", "once", "since");
   private static final Set<String> RELATIVE_SUBJECT_TAGS = Set.of("DT", "JJ", "JJS", "NN", "NNS", "NNP", "NNPS", "PRP",
       "CD", "POS", "PRP$", "HYPH");
+  private static final Set<String> DASHES = Set.of("—", "–", "--");
   private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "—", "--", "-", "(", ")", ".", "?", "!");
 
   /**
@@ -873,9 +874,9 @@ final class FrameFinder {
           // "According to the officer in charge of the base, the scene is untrue.": the parser made the source the
           // root and hung the clause under it; the source ends at the comma before the clause
           Span source = p.charSpan(i + 2, k - 1, false);
-          Span said = p.charSpan(k + 1, se[1], true);
-          if (source != null && said != null && source.contains(p.spans[x])) {
-            return new Frame(p, i, new Span(p.spans[i].start(), p.spans[i + 1].end()), x, source, said, null, -1, null,
+          Span relayed = p.charSpan(k + 1, se[1], true);
+          if (source != null && relayed != null && source.contains(p.spans[x])) {
+            return new Frame(p, i, new Span(p.spans[i].start(), p.spans[i + 1].end()), x, source, relayed, null, -1, null,
                 true, false);
           }
           break;
@@ -1228,7 +1229,7 @@ final class FrameFinder {
         se[0]++; // no speaker starts with a preposition or a conjunction ("both" of "both X and Y" stays)
       }
       for (int k = se[0]; k < subj; k++) {
-        if (p.isDoubleQuoteMark(k) || p.words[k].matches("—|–|--")) {
+        if (p.isDoubleQuoteMark(k) || DASHES.contains(p.words[k])) {
           se[0] = k + 1; // "…, Donald Trump,” Cruz wrote": the parser ran the subject back into the quotation;
                          // "Wisc. — Gov. Mike Pence": into a dateline
         }
@@ -1452,7 +1453,7 @@ final class FrameFinder {
       // "The newspaper said that given the damage, whoever …": the parser took the complementizer for a pronoun
       // object; what follows it is the reported clause ("said that overlooked the benefits": "that" its subject;
       // "confirmed that observation": a determiner)
-      boolean keep = p.tags[i + 2].matches("VBD|VBZ|VBP|MD") || p.tags[i + 1].equals("DT") && p.tags[i + 2].startsWith("NN");
+      boolean keep = isFinite(p, i + 2) || p.tags[i + 1].equals("DT") && p.tags[i + 2].startsWith("NN");
       content = p.charSpan(keep ? i + 1 : i + 2, p.size() - 1, true);
     }
     if (content == null && subj >= 0 && subj < i && SPEECH.contains(p.lemmas[i])) {
