@@ -1210,9 +1210,32 @@ final class FrameFinder {
       int t = nameRightBefore(p, i);
       subj = t >= 0 && p.heads[i] < t && p.tags[t].startsWith("NNP") ? t : -1;
     }
+    int reduced = -1;
+    if (subj < 0 && p.tags[i].matches("VBD|VBZ|VBP")) {
+      reduced = reducedRelativeSubject(p, i);
+      if (reduced >= 0) {
+        subj = p.child(reduced, "nsubj"); // "People briefed on the move said that …": the parser made the participle a clause
+      }
+    }
+    if (subj < 0 && p.tags[i].matches("VBD|VBZ|VBP") && p.child(i, "nsubj") < 0 && p.child(i, "nsubj:pass") < 0) {
+      subj = nounPhraseRightBefore(p, i); // "In a statement defending Lewandowski, Trump's campaign said he …"
+    }
+    if (subj < 0 && rel.equals("conj")) {
+      subj = conjoinedClauseSubject(p, i); // "She brought that down to $42,000 in five years, but said she …"
+    }
     Span speaker = null;
     if (subj >= 0) {
       int[] se = p.extent(subj, relcl(p, subj));
+      if (reduced >= 0) {
+        int end = p.extent(reduced)[1];
+        for (int k = reduced + 1; k <= end; k++) {
+          if (p.words[k].equals(",")) {
+            end = k - 1; // "Federal officials familiar with the server taken from her house, speaking on …"
+            break;
+          }
+        }
+        se = new int[] {se[0], Math.max(se[1], end)};
+      }
       if (absolute) {
         se = p.extent(subj, i);
       }
@@ -2157,6 +2180,9 @@ final class FrameFinder {
       if (p.words[t].equalsIgnoreCase("of") && t > cue + 1 && p.tags[t - 1].equals("CD")) {
         continue; // "said one of two witnesses"
       }
+      if (t > 0 && nameTaggedAsVerb(p, t) && t + 1 < p.size() && p.tags[t + 1].startsWith("NNP")) {
+        continue; // "said Skip Rutherford": a first name the tagger took for a verb
+      }
       if (!NP_TAGS.contains(tag)) {
         if (tag.equals("PRP") && t == cue + 1 && Set.of("he", "she", "they", "we", "i").contains(p.words[t].toLowerCase(Locale.ROOT))) {
           return t;
@@ -2167,7 +2193,7 @@ final class FrameFinder {
       if (TIME_WORDS.matcher(p.words[t]).matches() && !hyphenated) {
         break; // "said Tuesday": a time, not the speaker (but "said the 46-year-old")
       }
-      if (tag.startsWith("NN") || t == cue + 1 && mistaggedName(p, t) || tag.equals("JJ") && p.tags[t - 1].equals("HYPH")) {
+      if (tag.startsWith("NN") || mistaggedName(p, t) || tag.equals("JJ") && p.tags[t - 1].equals("HYPH")) {
         head = t; // "said Devine", whatever the tagger made of the name
       }
     }
@@ -2509,6 +2535,81 @@ final class FrameFinder {
   }
 
   /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
+  /**
+   * "People briefed on the move said that …", "A court document filed Thursday says that …": a
+   * finite cue without a subject, whose clause subject the parser hung on a participle before it
+   * (as that participle's subject, the participle made a clausal subject or a loose dependent of the
+   * cue). Returns the participle, or -1.
+   */
+  private static int reducedRelativeSubject(DepParse p, int i) {
+    if (p.child(i, "nsubj") >= 0 || p.child(i, "nsubj:pass") >= 0) {
+      return -1;
+    }
+    for (int c : p.children(i)) {
+      if (c < i && (p.rels[c].equals("csubj") || p.rels[c].equals("dep")) && p.tags[c].matches("VBN|VBD")) {
+        int s = p.child(c, "nsubj");
+        if (s >= 0 && s < c && p.extent(s)[0] == p.extent(c)[0] && p.tags[s].startsWith("NN")
+            && p.extent(c)[0] <= firstWordAfterOpening(p)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The first token of the sentence past an opening conjunction or adverb and its comma. */
+  private static int firstWordAfterOpening(DepParse p) {
+    int t = 0;
+    while (t < p.size() && (p.tags[t].equals("CC") || p.tags[t].startsWith("RB") || p.words[t].equals(","))) {
+      t++;
+    }
+    return t;
+  }
+
+  /**
+   * A noun phrase that ends right before a finite cue and starts the sentence or follows a comma
+   * ("In a statement defending Lewandowski, Trump's campaign said …"), which the parser hung
+   * elsewhere: its head, or -1. A phrase inside a prepositional phrase ("briefed on the move said")
+   * does not start there and is no speaker.
+   */
+  private static int nounPhraseRightBefore(DepParse p, int i) {
+    int t = i - 1;
+    while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD") || p.rels[t].equals("aux") && p.heads[t] == i)) {
+      t--;
+    }
+    if (t < 1 || !p.tags[t].matches("NNS?") || TIME_WORDS.matcher(p.words[t]).matches()) {
+      return -1;
+    }
+    int k = beforeNounPhrase(p, t, 7);
+    if (!(k == 0 && p.tags[0].matches("DT|JJ.?|NNP?S?|POS|PRP\\$|CD|HYPH") || k >= 0 && p.words[k].equals(","))) {
+      return -1;
+    }
+    if (p.dominates(i, t) && (p.rels[t].equals("obj") || p.rels[t].equals("iobj") || p.rels[t].startsWith("obl"))) {
+      return -1;
+    }
+    return t;
+  }
+
+  /**
+   * "…, but said she …", "… and said …": a conjoined cue without a subject whose parser-given head
+   * is no verb (a number, a noun of the first clause): the subject of the verb governing that head.
+   */
+  private static int conjoinedClauseSubject(DepParse p, int i) {
+    int cc = p.child(i, "cc");
+    if (cc < 0 || !Set.of("and", "but").contains(p.words[cc].toLowerCase(Locale.ROOT)) || p.heads[i] < 0
+        || p.isVerb(p.heads[i]) || p.child(i, "nsubj") >= 0) {
+      return -1;
+    }
+    int h = p.heads[i];
+    for (int up = 0; up < 6 && h >= 0; up++, h = p.heads[h]) {
+      if (p.isVerb(h)) {
+        int s = p.child(h, "nsubj");
+        return s >= 0 && s < i && !insideQuotes(p, s, i) ? s : -1;
+      }
+    }
+    return -1;
+  }
+
   private static int nameRightBefore(DepParse p, int i) {
     int t = i - 1;
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD") || p.rels[t].equals("aux") && p.heads[t] == i)) {

@@ -1524,4 +1524,54 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).startsWith("Ana Ruiz");
     assertThat(content(text, f)).isNotEqualTo("when Bell asked her");
   }
+
+  @Test
+  void aFirstNameTaggedAsAVerbAfterTheCueStillStartsTheSpeaker() {
+    String text = "“We need a new bridge,” said Skip Larsen, who fishes off the harbor.";
+    Frame f = frame(text, "“/``/punct/3 We/PRP/nsubj/3 need/VBP/dep/10 a/DT/det/6 new/JJ/amod/6 bridge/NN/obj/3 ,/,/punct/3 "
+        + "”/''/punct/3 said/VBD/parataxis/10/say Skip/VB/root/0/skip Larsen/NNP/obj/10 ,/,/punct/11 who/WP/nsubj/14 "
+        + "fishes/VBZ/acl:relcl/11/fish off/IN/case/17 the/DT/det/17 harbor/NN/obl/14 ././punct/10", "said");
+    assertThat(speaker(text, f)).isEqualTo("Skip Larsen");
+  }
+
+  @Test
+  void aCapitalizedAdjectiveAfterANumberIsTheInvertedSpeakersHead() {
+    String text = "“We need more ferries,” said one Democrat involved in the talks, who asked not to be named.";
+    Frame f = frame(text, "“/``/punct/3 We/PRP/nsubj/3 need/VBP/ccomp/8 more/JJR/amod/5 ferries/NNS/obj/3/ferry ,/,/punct/8 "
+        + "”/''/punct/8 said/VBD/root/0/say one/CD/xcomp/8 Democrat/JJ/dep/9/democrat involved/VBN/amod/10/involve "
+        + "in/IN/case/14 the/DT/det/14 talks/NNS/obl/11/talk ,/,/punct/10 who/WP/nsubj/17 asked/VBD/ccomp/10/ask "
+        + "not/RB/advmod/21 to/TO/mark/21 be/VB/aux:pass/21 named/VBN/xcomp/17/name ././punct/8", "said");
+    assertThat(speaker(text, f)).isEqualTo("one Democrat");
+  }
+
+  @Test
+  void aParticipleAfterTheSubjectThatTheParserMadeAClausalSubjectLeavesTheSubjectSpeaking() {
+    String text = "People briefed on the plan said that it would cost more.";
+    Frame f = frame(text, "People/NNS/nsubj/2/people briefed/VBD/csubj/6/brief on/IN/case/5 the/DT/det/5 plan/NN/obl/2 "
+        + "said/VBD/root/0/say that/IN/mark/10 it/PRP/nsubj/10 would/MD/aux/10 cost/VB/ccomp/6 more/JJR/obj/10/more "
+        + "././punct/6", "said");
+    assertThat(speaker(text, f)).isEqualTo("People briefed on the plan");
+    assertThat(content(text, f)).isEqualTo("it would cost more");
+  }
+
+  @Test
+  void aNounPhraseBetweenACommaAndTheCueIsItsSubjectWhereTheParserHungItElsewhere() {
+    String text = "In a letter backing the mayor, the fishermen's union said the harbor needs dredging.";
+    Frame f = frame(text, "In/IN/case/3 a/DT/det/3 letter/NN/obl/12 backing/VBG/acl/3/back the/DT/det/6 mayor/NN/obj/4 "
+        + ",/,/punct/6 the/DT/det/9 fishermen/NNS/nmod:poss/11/fisherman 's/POS/case/9 union/NN/appos/6 "
+        + "said/VBD/root/0/say the/DT/det/14 harbor/NN/nsubj/15 needs/VBZ/ccomp/12/need dredging/NN/obj/15 "
+        + "././punct/12", "said");
+    assertThat(speaker(text, f)).isEqualTo("the fishermen's union");
+    assertThat(content(text, f)).isEqualTo("the harbor needs dredging");
+  }
+
+  @Test
+  void aCueJoinedByButToANounOfTheClauseBeforeSpeaksWithThatClausesSubject() {
+    String text = "She cut the fare to $2 last year, but said the ferry still loses money.";
+    Frame f = frame(text, "She/PRP/nsubj/2 cut/VBD/root/0/cut the/DT/det/4 fare/NN/obj/2 to/IN/dep/4 $/$/dep/5 "
+        + "2/CD/dep/6 last/JJ/amod/9 year/NN/obl:tmod/2 ,/,/punct/7 but/CC/cc/12 said/VBD/conj/7/say the/DT/det/14 "
+        + "ferry/NN/nsubj/16 still/RB/advmod/16 loses/VBZ/ccomp/12/lose money/NN/obj/16 ././punct/2", "said");
+    assertThat(speaker(text, f)).isEqualTo("She");
+    assertThat(content(text, f)).isEqualTo("the ferry still loses money");
+  }
 }
