@@ -570,6 +570,71 @@ final class FrameFinder {
   }
 
   /**
+   * "The paradox of Nancy, says Carl Anthony, historian at the library, is that …": an inverted
+   * attribution set off by commas after the sentence's subject, which the parser makes the cue's
+   * subject. The speaker is the name after the cue (its description runs to the next comma or past
+   * a relative clause), and what was said is the sentence around the attribution. Null unless a
+   * subject without a verb stands before the cue and a finite verb follows the attribution's
+   * closing comma.
+   */
+  private static Frame insertedInvertedAttribution(DepParse p, int i) {
+    if (!INVERTING.contains(p.lemmas[i]) || !p.tags[i].matches("VBD|VBZ|VBP") || i < 2 || !p.words[i - 1].equals(",")) {
+      return null;
+    }
+    for (int t = 0; t < i - 1; t++) {
+      if (FINITE_TAGS.contains(p.tags[t]) || p.isQuoteMark(t)) {
+        return null; // "The plan failed, said Jones, …": a clause before the cue, read elsewhere
+      }
+    }
+    int name = invertedSubject(p, i);
+    if (name <= i) {
+      return null;
+    }
+    int first = name + 1;
+    while (first < p.size() && !p.words[first].equals(",")) {
+      if (!p.tags[first].startsWith("NNP")) {
+        return null; // "said Jones" ends the name at a comma
+      }
+      first++;
+    }
+    int close = -1;
+    if (!predicateAfter(p, first)) {
+      boolean relative = false;
+      for (int t = first + 1; t < p.size() && t <= first + 20 && close < 0; t++) {
+        if (p.words[t].equals(",")) {
+          close = t;
+        }
+        relative |= RELATIVES.contains(p.words[t].toLowerCase(Locale.ROOT));
+        if (close < 0 && FINITE_TAGS.contains(p.tags[t]) && !relative) {
+          return null; // the description holds a clause of its own: no apposition
+        }
+      }
+      if (close < 0 || !predicateAfter(p, close)) {
+        return null;
+      }
+    }
+    int verbAt = close < 0 ? first : close;
+    Span speaker = p.charSpan(i + 1, verbAt - 1, false);
+    Span left = p.charSpan(0, i - 2, true);
+    Span right = p.charSpan(verbAt + 1, p.size() - 1, true);
+    return speaker == null || left == null || right == null ? null
+        : new Frame(p, i, p.spans[i], name, speaker, new Span(left.start(), right.end()), null, -1, null, false, false);
+  }
+
+  /** Whether a finite verb follows the comma at {@code comma}, past adverbs at most. */
+  private static boolean predicateAfter(DepParse p, int comma) {
+    for (int t = comma + 1; t < p.size() && t <= comma + 3; t++) {
+      if (FINITE_TAGS.contains(p.tags[t])) {
+        return true;
+      }
+      if (!p.tags[t].startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The sentence around an attribution set off between the comma at {@code comma} and the one right
    * after the cue {@code i} ("The plan, Jones said, has failed"): from the sentence's start to its
    * end, when words stand on both sides and a finite verb follows the cue's comma within
@@ -1131,6 +1196,10 @@ final class FrameFinder {
     }
     if (opening >= 0) {
       subj = opening;
+    }
+    Frame insertedInverted = subj < i ? insertedInvertedAttribution(p, i) : null;
+    if (insertedInverted != null) {
+      return insertedInverted;
     }
     Frame inserted = subj >= 0 && subj < i ? insertedAttribution(p, i, subj) : null;
     if (inserted != null) {

@@ -1574,4 +1574,15 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("She");
     assertThat(content(text, f)).isEqualTo("the ferry still loses money");
   }
+
+  @Test
+  void anInvertedAttributionSetOffAfterTheSubjectSpeaksTheSentenceAroundIt() {
+    String text = "The trouble with the bridge, said Ana Ruiz, a city engineer, is that nobody maintains it.";
+    Frame f = frame(text, "The/DT/det/2 trouble/NN/nsubj/7 with/IN/case/5 the/DT/det/5 bridge/NN/nmod/2 ,/,/punct/7 "
+        + "said/VBD/root/0/say Ana/NNP/compound/9 Ruiz/NNP/nsubj/15 ,/,/punct/9 a/DT/det/13 city/NN/compound/13 "
+        + "engineer/NN/appos/9 ,/,/punct/9 is/VBZ/ccomp/7/be that/IN/mark/18 nobody/NN/nsubj/18 "
+        + "maintains/VBZ/ccomp/15/maintain it/PRP/obj/18 ././punct/7", "said");
+    assertThat(speaker(text, f)).isEqualTo("Ana Ruiz, a city engineer");
+    assertThat(content(text, f)).startsWith("The trouble with the bridge").endsWith("is that nobody maintains it");
+  }
 }
