@@ -621,6 +621,9 @@ final class FrameFinder {
         : new Frame(p, i, p.spans[i], name, speaker, new Span(left.start(), right.end()), null, -1, null, false, false);
   }
 
+  /** Words opening an embedded question ("talked about how …", "spoke about why …"). */
+  private static final Set<String> WH_OPENERS = Set.of("how", "what", "why", "whether", "who", "when", "where", "which");
+
   /** Whether a finite verb follows the comma at {@code comma}, past adverbs at most. */
   private static boolean predicateAfter(DepParse p, int comma) {
     for (int t = comma + 1; t < p.size() && t <= comma + 3; t++) {
@@ -1518,6 +1521,17 @@ final class FrameFinder {
           }
           content = p.charSpan(Math.max(e[0], cs + 1), e[1], true);
           nominal = true;
+          break;
+        }
+      }
+    }
+    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
+      for (int c : p.children(i)) {
+        int[] e = p.extent(c);
+        if (c > i && (p.rels[c].equals("advcl") || p.rels[c].equals("ccomp") || p.rels[c].startsWith("obl"))
+            && p.words[e[0]].equalsIgnoreCase("about") && e[0] + 1 <= e[1]
+            && WH_OPENERS.contains(p.words[e[0] + 1].toLowerCase(Locale.ROOT))) {
+          content = p.charSpan(e[0] + 1, e[1], true); // "talked about how she pushed for it": the question is the topic
           break;
         }
       }

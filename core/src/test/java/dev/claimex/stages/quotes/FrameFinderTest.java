@@ -1585,4 +1585,13 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("Ana Ruiz, a city engineer");
     assertThat(content(text, f)).startsWith("The trouble with the bridge").endsWith("is that nobody maintains it");
   }
+
+  @Test
+  void aTopicCueTakesTheQuestionAfterAbout() {
+    String text = "The mayor talked about how the bridge changed the town.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 talked/VBD/root/0/talk about/IN/mark/8 how/WRB/advmod/8 "
+        + "the/DT/det/7 bridge/NN/nsubj/8 changed/VBD/advcl/3/change the/DT/det/10 town/NN/obj/8 ././punct/3", "talked");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("how the bridge changed the town");
+  }
 }
