@@ -45,6 +45,7 @@ final class QuoteAssembler {
   private final String text;
   private final List<QuotationMarks.Quoted> quoted;
   private final SpeakerResolver speakers;
+  private final QuoteLexicon lexicon;
   private final Set<QuotationMarks.Quoted> used = new HashSet<>();
 
   /** A quote being built. */
@@ -59,8 +60,9 @@ final class QuoteAssembler {
     Span cue;
   }
 
-  QuoteAssembler(Analysis analysis, List<QuotationMarks.Quoted> quoted, SpeakerResolver speakers) {
+  QuoteAssembler(Analysis analysis, List<QuotationMarks.Quoted> quoted, SpeakerResolver speakers, QuoteLexicon lexicon) {
     this.analysis = analysis;
+    this.lexicon = lexicon;
     this.text = analysis.text();
     this.quoted = quoted;
     this.speakers = speakers;
@@ -336,8 +338,9 @@ final class QuoteAssembler {
           d.kind = QuoteKind.INDIRECT;
           d.confidence = f.nominal() ? 0.5 : 0.7;
           if (f.speakerSpan() == null
-              || tokenCount(content) < 2 && !FrameFinder.ANSWERS.contains(content.textIn(text).toLowerCase(java.util.Locale.ROOT))) {
-            return null; // a one-word statement only when it answers: "72 percent said yes"
+              || tokenCount(content) < 2 && !FrameFinder.ANSWERS.contains(content.textIn(text).toLowerCase(java.util.Locale.ROOT))
+              && !namedTarget(f, content)) {
+            return null; // a one-word statement only when it answers ("72 percent said yes") or names a target
           }
         }
         d.content = content;
@@ -365,6 +368,19 @@ final class QuoteAssembler {
       return null;
     }
     return d;
+  }
+
+  /**
+   * "Trump attacked Romney", "praised Putin": a one-word content that is a name, taken by a cue whose
+   * content is the target of a stance rather than a clause (attack, praise, defend, rail against).
+   * Not a name after a verb that also reports clauses ("polls show Clinton" leading, "said Trump").
+   */
+  private boolean namedTarget(Frame f, Span content) {
+    String word = content.textIn(text);
+    if (!f.nominal() || word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    return lexicon.verb(f.parse().lemmas[f.cue()]).map(k -> !k.contains(QuoteLexicon.Content.CCOMP)).orElse(false);
   }
 
   /** Leaves out the part of a content span that lies in a skipped region (a dateline before the first sentence). */

@@ -98,7 +98,7 @@ public final class QuoteFinder implements Stage {
       found.addAll(frames.find(p));
     }
     found.sort(Comparator.comparingInt(f -> f.cueSpan().start()));
-    List<Quote> quotes = new QuoteAssembler(analysis, quoted, new SpeakerResolver(analysis, lexicon)).assemble(found);
+    List<Quote> quotes = new QuoteAssembler(analysis, quoted, new SpeakerResolver(analysis, lexicon), lexicon).assemble(found);
     analysis.setQuotes(quotes);
   }
 

@@ -21,7 +21,7 @@ class QuoteAssemblerTest {
       frames.addAll(finder.find(p));
     }
     List<QuotationMarks.Quoted> quoted = QuotationMarks.find(t.text);
-    List<Quote> qs = new QuoteAssembler(t.analysis, quoted, new SpeakerResolver(t.analysis, LEXICON)).assemble(frames);
+    List<Quote> qs = new QuoteAssembler(t.analysis, quoted, new SpeakerResolver(t.analysis, LEXICON), LEXICON).assemble(frames);
     QuoteInvariants.check(t.text, qs);
     return qs;
   }
@@ -625,5 +625,18 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(qs.get(0).text()).isEqualTo("The bridge will reopen.");
     assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
+  void aStanceCueKeepsATargetNamedInOneWordButNotAPronounOrAClauseVerbsName() {
+    ParsedText t = new ParsedText("Ruiz attacked Larsen. Ruiz attacked him. The poll showed Larsen.")
+        .sentence("Ruiz/NNP/nsubj/2 attacked/VBD/root/0/attack Larsen/NNP/obj/2 ././punct/2")
+        .sentence("Ruiz/NNP/nsubj/2 attacked/VBD/root/0/attack him/PRP/obj/2/he ././punct/2")
+        .sentence("The/DT/det/2 poll/NN/nsubj/3 showed/VBD/root/0/show Larsen/NNP/obj/3 ././punct/3")
+        .person("Ana Ruiz", "Ruiz")
+        .person("Erik Larsen", "Larsen");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("Larsen");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("attacked");
   }
 }
