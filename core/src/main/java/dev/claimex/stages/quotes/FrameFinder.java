@@ -1119,6 +1119,14 @@ final class FrameFinder {
       absolute = false;
       ownRelative = true;
     }
+    // "Paul Begala, a former adviser and a friend of the couple's, said that …", "After a day of tensions,
+    // House Speaker Paul Ryan's office announced Friday that …": the parser found no verb for the root and
+    // hung the finite cue from a noun before it; the cue is the main verb and that noun phrase its subject
+    int nounRoot = opening < 0 && rel.equals("acl") && own < i && p.tags[i].matches("VBD|VBZ|VBP") ? nounRootSubject(p, i) : -1;
+    if (nounRoot >= 0) {
+      absolute = false;
+      ownRelative = true;
+    }
     boolean hasSaid = hasReadAsPassive(p, i);
     if (!hasSaid && (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass")) || rel.equals("amod")
         || rel.startsWith("acl") && !absolute && !ownRelative || rel.equals("case") || rel.equals("mark")
@@ -1199,6 +1207,8 @@ final class FrameFinder {
     }
     if (opening >= 0) {
       subj = opening;
+    } else if (nounRoot >= 0) {
+      subj = nounRoot;
     }
     Frame insertedInverted = subj < i ? insertedInvertedAttribution(p, i) : null;
     if (insertedInverted != null) {
@@ -1298,6 +1308,12 @@ final class FrameFinder {
     Span speaker = null;
     if (subj >= 0) {
       int[] se = p.extent(subj, relcl(p, subj));
+      if (subj == nounRoot && se[1] >= i) {
+        se = new int[] {se[0], i - 1}; // the root noun's phrase ends where the cue begins
+        while (se[1] > se[0] && p.isPunct(se[1])) {
+          se[1]--;
+        }
+      }
       if (reduced >= 0) {
         int end = p.extent(reduced)[1];
         for (int k = reduced + 1; k <= end; k++) {
@@ -2583,6 +2599,42 @@ final class FrameFinder {
    * The noun phrase a sentence opens with when a comma and a relative clause or apposition follow it
    * and nothing but them comes before the cue at {@code i} ("Ana Ruiz, who …, said"), else -1.
    */
+  /**
+   * The subject of a finite cue that the parser hung from a noun because it found no verb for the
+   * sentence's root: the root noun when the sentence opens with it ("Paul Begala, a former adviser, said"),
+   * the noun phrase right before the cue when the root opens a prepositional phrase ("After a day of
+   * tensions, Ryan's office announced"); -1 when a finite verb of another clause precedes the cue.
+   */
+  private static int nounRootSubject(DepParse p, int i) {
+    int root = -1;
+    for (int t = 0; t < p.size(); t++) {
+      if (p.heads[t] < 0) {
+        root = t;
+      }
+    }
+    if (root < 0 || root >= i || !p.tags[root].startsWith("NN") || !p.dominates(root, i)
+        || p.child(i, "mark") >= 0 && SUBORDINATORS.contains(p.words[p.child(i, "mark")].toLowerCase(Locale.ROOT))) {
+      // "Tensions flare after Sanders calls Clinton unqualified": a subordinate clause, not the main verb
+      return -1;
+    }
+    for (int t = 0; t < i; t++) {
+      if (FINITE_TAGS.contains(p.tags[t]) && !insideRelativeClause(p, t, i)) {
+        return -1;
+      }
+    }
+    return p.child(root, "case") >= 0 ? nounPhraseRightBefore(p, i) : root;
+  }
+
+  /** Whether token {@code t} lies in a relative clause that does not hold {@code cue}. */
+  private static boolean insideRelativeClause(DepParse p, int t, int cue) {
+    for (int h = t; h >= 0; h = p.heads[h]) {
+      if (p.rels[h].equals("acl:relcl") && !p.dominates(h, cue) && h != cue) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int openingSubject(DepParse p, int i) {
     int t = 0;
     while (t < i && (p.isQuoteMark(t) || p.tags[t].equals("DT") || p.tags[t].startsWith("JJ"))) {

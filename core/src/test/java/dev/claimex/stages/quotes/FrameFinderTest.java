@@ -1594,4 +1594,22 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("The mayor");
     assertThat(content(text, f)).isEqualTo("how the bridge changed the town");
   }
+
+  @Test
+  void aFiniteCueHungFromANounWhereTheParserFoundNoVerbIsTheMainVerb() {
+    String text = "Ana Ruiz, a former adviser to the mayor and a friend of the family's, said that the bridge is safe.";
+    Frame f = frame(text, "Ana/NNP/compound/2 Ruiz/NNP/root/0 ,/,/punct/2 a/DT/det/6 former/JJ/amod/6 adviser/NN/appos/2 "
+        + "to/IN/case/9 the/DT/det/9 mayor/NN/nmod/6 and/CC/cc/12 a/DT/det/12 friend/NN/conj/6 of/IN/mark/18 "
+        + "the/DT/det/15 family/NN/nsubj/18 's/POS/case/15 ,/,/punct/18 said/VBD/acl/12/say that/IN/mark/23 "
+        + "the/DT/det/21 bridge/NN/nsubj/23 is/VBZ/cop/23/be safe/JJ/ccomp/18 ././punct/2", "said");
+    assertThat(speaker(text, f)).startsWith("Ana Ruiz, a former adviser to the mayor");
+    assertThat(content(text, f)).isEqualTo("the bridge is safe");
+
+    String office = "After a week of talks, the mayor's office announced that the bridge will reopen.";
+    Frame o = frame(office, "After/IN/case/3 a/DT/det/3 week/NN/root/0 of/IN/case/5 talks/NNS/nmod/3/talk ,/,/punct/3 "
+        + "the/DT/det/8 mayor/NN/nmod:poss/10 's/POS/case/8 office/NN/appos/3 announced/VBD/acl/3/announce "
+        + "that/IN/mark/16 the/DT/det/14 bridge/NN/nsubj/16 will/MD/aux/16 reopen/VB/ccomp/11 ././punct/3", "announced");
+    assertThat(speaker(office, o)).isEqualTo("the mayor's office");
+    assertThat(content(office, o)).isEqualTo("the bridge will reopen");
+  }
 }
