@@ -548,6 +548,47 @@ final class FrameFinder {
   }
 
   /**
+   * "after derisively mocking Trump", "by proposing variations on value-added taxes", "In describing
+   * fellow billionaire Donald Trump, Cuban said …": a gerund after a preposition that the parser made
+   * an adjective of the noun after it. The noun phrase is the gerund's object, and the subject of the
+   * clause the phrase belongs to speaks. Null unless the preposition is the noun's and only adverbs
+   * come between it and the gerund.
+   */
+  private static Frame gerundAfterPreposition(DepParse p, int i) {
+    int noun = p.heads[i];
+    if (noun <= i || !p.tags[noun].startsWith("NN")) {
+      return null;
+    }
+    int prep = p.child(noun, "case");
+    if (prep < 0 || prep > i || !GERUND_PREPOSITIONS.contains(p.words[prep].toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    for (int t = prep + 1; t < i; t++) {
+      if (!p.tags[t].startsWith("RB")) {
+        return null;
+      }
+    }
+    int subj = clauseSubject(p, noun);
+    if (subj < 0 || insideQuotes(p, subj, i)) {
+      return null;
+    }
+    int[] se = p.extent(subj, relcl(p, subj));
+    if (se[1] >= prep && se[0] < prep) {
+      se = new int[] {se[0], prep - 1};
+    }
+    while (se[1] > se[0] && p.isPunct(se[1])) {
+      se[1]--;
+    }
+    Span speaker = se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS ? null : p.charSpan(se[0], se[1], false);
+    Span content = p.charSpan(i + 1, p.extent(noun)[1], true);
+    return speaker == null || content == null ? null
+        : new Frame(p, i, p.spans[i], subj, speaker, content, null, -1, null, false, true);
+  }
+
+  /** Prepositions before a gerund that tells how or when the clause's subject acted. */
+  private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "in", "before", "while", "without", "when");
+
+  /**
    * "The plan, Jones said, has failed the city.": an attribution set between a sentence's
    * subject and its predicate, which the parser read as the cue's subject with an apposition. The
    * name between the commas speaks; the sentence around it is what was said.
@@ -1089,6 +1130,12 @@ final class FrameFinder {
       Frame asked = askedBy(p, i);
       if (asked != null) {
         return asked;
+      }
+    }
+    if (rel.equals("amod") && p.tags[i].equals("VBG") && kinds.contains(QuoteLexicon.Content.OBJ)) {
+      Frame gerund = gerundAfterPreposition(p, i);
+      if (gerund != null) {
+        return gerund;
       }
     }
     if (p.lemmas[i].equals("cite") && p.heads[i] >= 0 && isCue(p, p.heads[i])) {
@@ -2596,10 +2643,6 @@ final class FrameFinder {
   }
 
   /**
-   * The noun phrase a sentence opens with when a comma and a relative clause or apposition follow it
-   * and nothing but them comes before the cue at {@code i} ("Ana Ruiz, who …, said"), else -1.
-   */
-  /**
    * The subject of a finite cue that the parser hung from a noun because it found no verb for the
    * sentence's root: the root noun when the sentence opens with it ("Paul Begala, a former adviser, said"),
    * the noun phrase right before the cue when the root opens a prepositional phrase ("After a day of
@@ -2635,6 +2678,10 @@ final class FrameFinder {
     return false;
   }
 
+  /**
+   * The noun phrase a sentence opens with when a comma and a relative clause or apposition follow it
+   * and nothing but them comes before the cue at {@code i} ("Ana Ruiz, who …, said"), else -1.
+   */
   private static int openingSubject(DepParse p, int i) {
     int t = 0;
     while (t < i && (p.isQuoteMark(t) || p.tags[t].equals("DT") || p.tags[t].startsWith("JJ"))) {

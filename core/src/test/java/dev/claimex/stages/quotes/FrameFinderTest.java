@@ -1612,4 +1612,13 @@ class FrameFinderTest {
     assertThat(speaker(office, o)).isEqualTo("the mayor's office");
     assertThat(content(office, o)).isEqualTo("the bridge will reopen");
   }
+
+  @Test
+  void aGerundAfterAPrepositionThatTheParserMadeAnAdjectiveTakesTheNounAsItsObject() {
+    String text = "The mayor answered the critics by mocking the council.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 answered/VBD/root/0/answer the/DT/det/5 critics/NNS/obj/3/critic "
+        + "by/IN/case/9 mocking/VBG/amod/9/mock the/DT/det/9 council/NN/obl/3 ././punct/3", "mocking");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the council");
+  }
 }
