@@ -2196,7 +2196,7 @@ final class FrameFinder {
   private static boolean insideQuotationBefore(DepParse p, int subj, int cue) {
     int marks = 0;
     for (int t = subj + 1; t < cue; t++) {
-      if (isClosingQuote(p, t)) {
+      if (isClosingQuote(p, t) && !possessiveApostrophe(p, t)) {
         for (int u = subj + 1; u < t; u++) {
           if (isQuoteToken(p, u) && !isClosingQuote(p, u)) {
             return false; // "Trump, who “loves” it, said": a quotation after the subject
@@ -2208,6 +2208,13 @@ final class FrameFinder {
     // one closing mark: the subject's quotation ends before the cue; two, with nothing opening (''A,'' as
     // some newswires open quotations too): a quotation of its own after the subject
     return marks % 2 == 1;
+  }
+
+  /** "The Democrats’ leading candidate": the apostrophe of a plural possessive, which the tagger takes for a closing quote. */
+  private static boolean possessiveApostrophe(DepParse p, int t) {
+    String w = p.words[t];
+    return (w.equals("’") || w.equals("'")) && t > 0 && t + 1 < p.size() && !p.isPunct(t + 1)
+        && p.words[t - 1].toLowerCase(Locale.ROOT).endsWith("s") && p.spans[t - 1].end() == p.spans[t].start();
   }
 
   /**

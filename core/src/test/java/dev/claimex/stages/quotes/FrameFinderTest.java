@@ -1621,4 +1621,14 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("The mayor");
     assertThat(content(text, f)).isEqualTo("the council");
   }
+
+  @Test
+  void aPluralPossessiveApostropheIsNoClosingQuoteBetweenSubjectAndCue() {
+    String text = "The voters’ favorite candidate, Ana Ruiz, also decries the new toll.";
+    Frame f = frame(text, "The/DT/det/2 voters/NNS/nsubj/11/voter ’/''/punct/2 favorite/JJ/amod/5 candidate/NN/dep/2 "
+        + ",/,/punct/2 Ana/NNP/compound/8 Ruiz/NNP/appos/2 ,/,/punct/2 also/RB/advmod/11 decries/VBZ/root/0/decry "
+        + "the/DT/det/14 new/JJ/amod/14 toll/NN/obj/11 ././punct/11", "decries");
+    assertThat(speaker(text, f)).startsWith("The voters’ favorite candidate");
+    assertThat(content(text, f)).isEqualTo("the new toll");
+  }
 }
