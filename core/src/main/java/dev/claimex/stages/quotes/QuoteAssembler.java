@@ -175,6 +175,17 @@ final class QuoteAssembler {
         used.add(q);
         continue;
       }
+      // "“…,” Toomey fumed on Tuesday.": a name and a verb the lexicon does not hold, after the quotation
+      Span[] manner = mannerAttribution(q);
+      if (manner != null) {
+        Draft d = new Draft();
+        takeQuotation(d, q, 0.6);
+        d.speaker = speakers.signed(manner[0]);
+        d.cue = manner[1];
+        drafts.add(d);
+        drafts.sort(Comparator.comparingInt(x -> x.content.start()));
+        continue;
+      }
       if (!sentenceLike(q)) {
         continue;
       }
@@ -959,6 +970,39 @@ final class QuoteAssembler {
       i++;
     }
     return words > 0 && end > start ? new Span(start, end) : null;
+  }
+
+  /** A name of one to four capitalized words (titles abbreviated) and a past-tense verb with its particle. */
+  private static final String NAME = "((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\. )?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3})";
+  private static final String MANNER_VERB = "(\\p{Ll}+ed(?: back| up| out| on| in)?|shot back|went on)";
+  private static final Pattern NAME_THEN_VERB = Pattern.compile(
+      "[ \\u00a0]+" + NAME + " " + MANNER_VERB + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
+  private static final Pattern VERB_THEN_NAME = Pattern.compile("[ \\u00a0]+" + MANNER_VERB + " " + NAME + "(?=[.,;])");
+
+  /**
+   * "“…,” Toomey fumed on Tuesday.", "“…?” reacted Trump.": a quotation ending in a comma, question
+   * or exclamation mark, right after which a name and a verb of manner that the cue lexicon does not
+   * hold attribute it. The name's span and the verb's, or null.
+   */
+  private Span[] mannerAttribution(QuotationMarks.Quoted q) {
+    int close = q.content().end();
+    if (close < 1 || ",?!—".indexOf(text.charAt(close - 1)) < 0) {
+      return null;
+    }
+    int from = q.outer().end();
+    String rest = text.substring(from, Math.min(text.length(), from + 80));
+    Matcher m = NAME_THEN_VERB.matcher(rest);
+    int name = 1;
+    int verb = 2;
+    if (!m.lookingAt()) {
+      m = VERB_THEN_NAME.matcher(rest);
+      name = 2;
+      verb = 1;
+      if (!m.lookingAt()) {
+        return null;
+      }
+    }
+    return new Span[] {new Span(from + m.start(name), from + m.end(name)), new Span(from + m.start(verb), from + m.end(verb))};
   }
 
   /** Whether a quotation is a statement rather than a scare quote or a title. */

@@ -639,4 +639,21 @@ class QuoteAssemblerTest {
     assertThat(qs).extracting(Quote::text).containsExactly("Larsen");
     assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("attacked");
   }
+
+  @Test
+  void aNameAndAVerbOfMannerRightAfterAQuotationAttributeIt() {
+    ParsedText t = new ParsedText("“We need the ferry back,” Larsen fumed on Tuesday.")
+        .sentence("“/``/punct/3 We/PRP/nsubj/3 need/VBP/ccomp/10 the/DT/det/5 ferry/NN/obj/3 back/RB/advmod/3 "
+            + ",/,/punct/3 ”/''/punct/3 Larsen/NNP/nsubj/10 fumed/VBD/root/0/fume on/IN/case/12 Tuesday/NNP/obl/10 "
+            + "././punct/10")
+        .person("Erik Larsen", "Larsen");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.text()).isEqualTo("We need the ferry back,");
+    assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("Larsen");
+    assertThat(q.speaker().orElseThrow().name()).hasValue("Erik Larsen");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("fumed");
+  }
 }
