@@ -2723,7 +2723,6 @@ final class FrameFinder {
     return h;
   }
 
-  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
   /**
    * "People briefed on the move said that …", "A court document filed Thursday says that …": a
    * finite cue without a subject, whose clause subject the parser hung on a participle before it
@@ -2799,6 +2798,7 @@ final class FrameFinder {
     return -1;
   }
 
+  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
   private static int nameRightBefore(DepParse p, int i) {
     int t = i - 1;
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD") || p.rels[t].equals("aux") && p.heads[t] == i)) {

@@ -175,13 +175,13 @@ final class QuoteAssembler {
         used.add(q);
         continue;
       }
-      // "“…,” Toomey fumed on Tuesday.": a name and a verb the lexicon does not hold, after the quotation
-      Span[] manner = mannerAttribution(q);
+      // "“…,” Toomey fumed on Tuesday.": a name and a verb after the quotation, in a sentence no frame read
+      MannerAttribution manner = mannerAttribution(q);
       if (manner != null) {
         Draft d = new Draft();
         takeQuotation(d, q, 0.6);
-        d.speaker = speakers.signed(manner[0]);
-        d.cue = manner[1];
+        d.speaker = speakers.signed(manner.name());
+        d.cue = manner.verb();
         drafts.add(d);
         drafts.sort(Comparator.comparingInt(x -> x.content.start()));
         continue;
@@ -979,12 +979,16 @@ final class QuoteAssembler {
       "[ \\u00a0]+" + NAME + " " + MANNER_VERB + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
   private static final Pattern VERB_THEN_NAME = Pattern.compile("[ \\u00a0]+" + MANNER_VERB + " " + NAME + "(?=[.,;])");
 
+  /** The name and the verb that attribute a quotation right after it. */
+  private record MannerAttribution(Span name, Span verb) {}
+
   /**
    * "“…,” Toomey fumed on Tuesday.", "“…?” reacted Trump.": a quotation ending in a comma, question
-   * or exclamation mark, right after which a name and a verb of manner that the cue lexicon does not
-   * hold attribute it. The name's span and the verb's, or null.
+   * or exclamation mark, right after which a name and a past-tense verb attribute it. Reached only for
+   * quotations no frame took: the verb is one the cue lexicon does not hold ("fumed", "shot back"), or
+   * one in a sentence the parser misread. Null when the text after the quotation reads otherwise.
    */
-  private Span[] mannerAttribution(QuotationMarks.Quoted q) {
+  private MannerAttribution mannerAttribution(QuotationMarks.Quoted q) {
     int close = q.content().end();
     if (close < 1 || ",?!—".indexOf(text.charAt(close - 1)) < 0) {
       return null;
@@ -1002,7 +1006,8 @@ final class QuoteAssembler {
         return null;
       }
     }
-    return new Span[] {new Span(from + m.start(name), from + m.end(name)), new Span(from + m.start(verb), from + m.end(verb))};
+    return new MannerAttribution(new Span(from + m.start(name), from + m.end(name)),
+        new Span(from + m.start(verb), from + m.end(verb)));
   }
 
   /** Whether a quotation is a statement rather than a scare quote or a title. */
