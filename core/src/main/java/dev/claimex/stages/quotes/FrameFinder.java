@@ -2656,12 +2656,7 @@ final class FrameFinder {
    * tensions, Ryan's office announced"); -1 when a finite verb of another clause precedes the cue.
    */
   private static int nounRootSubject(DepParse p, int i) {
-    int root = -1;
-    for (int t = 0; t < p.size(); t++) {
-      if (p.heads[t] < 0) {
-        root = t;
-      }
-    }
+    int root = p.root();
     if (root < 0 || root >= i || !p.tags[root].startsWith("NN") || !p.dominates(root, i)
         || p.child(i, "mark") >= 0 && SUBORDINATORS.contains(p.words[p.child(i, "mark")].toLowerCase(Locale.ROOT))) {
       // "Tensions flare after Sanders calls Clinton unqualified": a subordinate clause, not the main verb
@@ -2761,10 +2756,7 @@ final class FrameFinder {
    * does not start there and is no speaker.
    */
   private static int nounPhraseRightBefore(DepParse p, int i) {
-    int t = i - 1;
-    while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD") || p.rels[t].equals("aux") && p.heads[t] == i)) {
-      t--;
-    }
+    int t = wordBeforeCue(p, i);
     if (t < 1 || !p.tags[t].matches("NNS?") || TIME_WORDS.matcher(p.words[t]).matches()) {
       return -1;
     }
@@ -2798,12 +2790,18 @@ final class FrameFinder {
     return -1;
   }
 
-  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
-  private static int nameRightBefore(DepParse p, int i) {
+  /** The last token before cue {@code i} that is not an adverb, a modal or the cue's auxiliary ("has also said"). */
+  private static int wordBeforeCue(DepParse p, int i) {
     int t = i - 1;
     while (t >= 0 && (p.tags[t].equals("RB") || p.tags[t].equals("MD") || p.rels[t].equals("aux") && p.heads[t] == i)) {
       t--;
     }
+    return t;
+  }
+
+  /** A name or pronoun right before a cue whose parse gave it no subject, or -1. */
+  private static int nameRightBefore(DepParse p, int i) {
+    int t = wordBeforeCue(p, i);
     if (t > 2 && p.words[t].equals(",")) {
       // "…, and Brian Deese, the White House climate change adviser, said": a name and its apposition
       int k = beforeNounPhrase(p, t - 1, 9);
