@@ -978,13 +978,21 @@ final class QuoteAssembler {
   private static final Pattern NAME_THEN_VERB = Pattern.compile(
       "[ \\u00a0]+" + NAME + " " + MANNER_VERB + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
   private static final Pattern VERB_THEN_NAME = Pattern.compile("[ \\u00a0]+" + MANNER_VERB + " " + NAME + "(?=[.,;])");
+  /**
+   * A description opened by a determiner, of one to five words, and the verb right after it, which must be a
+   * cue form: "the 43-year-old asked", "a voice-over in the ad states", "this Trump look-alike declared".
+   */
+  private static final Pattern DESCRIPTION_THEN_VERB = Pattern.compile(
+      "[ \\u00a0]+((?i:the|a|an|this|that|one|another) (?:[\\p{L}\\d'’-]+ ){0,4}?[\\p{L}\\d'’-]+) (\\p{Ll}+)"
+          + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while|of) )");
 
   /** The name and the verb that attribute a quotation right after it. */
   private record MannerAttribution(Span name, Span verb) {}
 
   /**
-   * "“…,” Toomey fumed on Tuesday.", "“…?” reacted Trump.": a quotation ending in a comma, question
-   * or exclamation mark, right after which a name and a past-tense verb attribute it. Reached only for
+   * "“…,” Toomey fumed on Tuesday.", "“…?” reacted Trump.", "“…?” the 43-year-old asked": a quotation ending in
+   * a comma, question or exclamation mark, right after which a name and a past-tense verb, or a description and a
+   * cue verb, attribute it. Reached only for
    * quotations no frame took: the verb is one the cue lexicon does not hold ("fumed", "shot back"), or
    * one in a sentence the parser misread. Null when the text after the quotation reads otherwise.
    */
@@ -1003,7 +1011,12 @@ final class QuoteAssembler {
       name = 2;
       verb = 1;
       if (!m.lookingAt()) {
-        return null;
+        m = DESCRIPTION_THEN_VERB.matcher(rest);
+        name = 1;
+        verb = 2;
+        if (!m.lookingAt() || !lexicon.isCueForm(m.group(2))) {
+          return null;
+        }
       }
     }
     return new MannerAttribution(new Span(from + m.start(name), from + m.end(name)),

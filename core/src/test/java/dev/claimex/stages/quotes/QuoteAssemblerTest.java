@@ -656,4 +656,31 @@ class QuoteAssemblerTest {
     assertThat(q.speaker().orElseThrow().name()).hasValue("Erik Larsen");
     assertThat(q.cue().orElseThrow().text()).isEqualTo("fumed");
   }
+
+  @Test
+  void aDescriptionAndACueVerbRightAfterAQuotationAttributeItWhenTheParserMissedThem() {
+    // the parser took "old" for the head and "asked" for a participle modifying it: no frame
+    ParsedText t = new ParsedText("“Can the ferry run again?” the 43-year-old asked in the harbor office.")
+        .sentence("“/``/root/0 Can/MD/aux/5 the/DT/det/4 ferry/NN/nsubj/5 run/VB/dep/1 again/RB/advmod/5 ?/./punct/5 "
+            + "”/''/punct/5 the/DT/det/14 43/CD/nummod/12 -/HYPH/punct/12 year/NN/dep/14 -/HYPH/punct/14 old/JJ/dep/1 "
+            + "asked/VBN/acl/14/ask in/IN/case/19 the/DT/det/19 harbor/NN/compound/19 office/NN/obl/15 ././punct/14");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(q.text()).isEqualTo("Can the ferry run again?");
+    assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("the 43-year-old");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("asked");
+  }
+
+  @Test
+  void aDescriptionBeforeAVerbThatIsNoCueDoesNotAttributeAQuotation() {
+    ParsedText t = new ParsedText("“Can the ferry run again?” the old sailor shrugged again.")
+        .sentence("“/``/root/0 Can/MD/aux/5 the/DT/det/4 ferry/NN/nsubj/5 run/VB/dep/1 again/RB/advmod/5 ?/./punct/5 "
+            + "”/''/punct/5 the/DT/det/11 old/JJ/amod/11 sailor/NN/nsubj/12 shrugged/VBD/parataxis/1/shrug "
+            + "again/RB/advmod/12 ././punct/1");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isEmpty();
+  }
 }
