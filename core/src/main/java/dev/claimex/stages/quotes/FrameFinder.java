@@ -1845,7 +1845,20 @@ final class FrameFinder {
         finite = isFinite(p, t);
       }
     }
+    if (finite && p.lemmas[cue].equals("tell") && !holdsVerb(p, lo, hi)) {
+      return null; // "told reporters during Tuesday’s call": an addressee and adjuncts, whose "’s" is no verb
+    }
     return finite ? p.charSpan(lo, hi, true) : null;
+  }
+
+  /** Whether tokens {@code lo..hi} hold a verb or a modal. */
+  private static boolean holdsVerb(DepParse p, int lo, int hi) {
+    for (int t = lo; t <= hi; t++) {
+      if (p.isVerb(t) || p.tags[t].equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

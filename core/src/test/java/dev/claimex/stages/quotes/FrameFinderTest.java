@@ -243,6 +243,16 @@ class FrameFinderTest {
   }
 
   @Test
+  void toldWithAnAddresseeAndAPossessiveHasNoContentOfItsOwn() {
+    // the "’s" of "Tuesday’s" is no verb: nothing reported follows the addressee
+    String text = "Larsen told reporters during Tuesday’s conference call.";
+    Frame f = frame(text, "Larsen/NNP/nsubj/2 told/VBD/root/0/tell reporters/NNS/obj/2/reporter during/IN/case/8 "
+        + "Tuesday/NNP/nmod:poss/8 ’s/POS/case/5 conference/NN/compound/8 call/NN/obl/2 ././punct/2", "told");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("Larsen");
+    assertThat(content(text, f)).isNull();
+  }
+
+  @Test
   void aTimeTheParserMadeTheSubjectIsNoSpeaker() {
     String text = "Tuesday on the radio show Paul Ryan said the images have no place.";
     Frame f = frame(text, "Tuesday/NNP/nsubj/8 on/IN/case/5 the/DT/det/5 radio/NN/compound/5 show/NN/nmod/1 "
