@@ -180,7 +180,9 @@ final class QuoteAssembler {
       if (manner != null) {
         Draft d = new Draft();
         takeQuotation(d, q, 0.6);
-        d.speaker = speakers.signed(manner.name());
+        Draft prev = lastBefore(drafts, q.outer().start());
+        d.speaker = speakers.afterQuotation(manner.name(),
+            prev != null && q.outer().start() - afterPrevious(prev) < 600 ? Optional.ofNullable(prev.speaker) : Optional.empty());
         d.cue = manner.verb();
         drafts.add(d);
         drafts.sort(Comparator.comparingInt(x -> x.content.start()));
@@ -973,7 +975,8 @@ final class QuoteAssembler {
   }
 
   /** A name of one to four capitalized words (titles abbreviated) and a past-tense verb with its particle. */
-  private static final String NAME = "((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\. )?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3})";
+  private static final String NAME = "((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\. )?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}"
+      + "|he|she|they)";
   private static final String MANNER_VERB = "(\\p{Ll}+ed(?: back| up| out| on| in)?|shot back|went on)";
   private static final Pattern NAME_THEN_VERB = Pattern.compile(
       "[ \\u00a0]+" + NAME + " " + MANNER_VERB + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");

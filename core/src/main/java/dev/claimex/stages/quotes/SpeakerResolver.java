@@ -203,6 +203,39 @@ final class SpeakerResolver {
         Optional.empty());
   }
 
+  /**
+   * The speaker a quotation's text names right after it, where no parse read the attribution: a pronoun ("“…,” he
+   * went on") stands for the previous speaker, else the person last named; a description opened by a determiner
+   * ("the 43-year-old", "a voice-over in the ad") is an unnamed source unless a person's name or an outlet ends
+   * it; anything else is a name, as when it signs the quotation.
+   */
+  Speaker afterQuotation(Span span, Optional<Speaker> previous) {
+    TextSpan mention = TextSpan.of(text, span);
+    String lower = mention.text().toLowerCase(Locale.ROOT);
+    if (lower.equals("he") || lower.equals("she")) {
+      if (previous.isPresent() && previous.get().type() == SpeakerType.PERSON && previous.get().name().isPresent()) {
+        return new Speaker(SpeakerType.PERSON, mention, previous.get().name(), previous.get().entityId(), Optional.empty());
+      }
+      return pronoun(mention, lower);
+    }
+    if (lower.equals("they")) {
+      return pronoun(mention, lower);
+    }
+    if (lower.matches("(?:the|a|an|this|that|one|another) .*")) {
+      for (EntityMention m : names) {
+        if (m.type() == EntityType.PERSON && span.contains(m.span()) && m.span().end() == span.end()) {
+          return named(SpeakerType.PERSON, mention, m); // "the Democratic nominee Hillary Clinton"
+        }
+      }
+      Optional<String> media = mediaName(mention.text());
+      if (media.isPresent()) {
+        return new Speaker(SpeakerType.MEDIA, mention, media, Optional.empty(), Optional.empty());
+      }
+      return new Speaker(SpeakerType.ANONYMOUS, mention, Optional.empty(), Optional.empty(), Optional.empty());
+    }
+    return signed(span);
+  }
+
   /** A name signing a quotation ("― Pamela Padilla"): the person found there, else the name as written. */
   Speaker signed(Span span) {
     TextSpan mention = TextSpan.of(text, span);

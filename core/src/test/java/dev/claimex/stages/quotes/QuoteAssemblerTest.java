@@ -670,7 +670,25 @@ class QuoteAssemblerTest {
     assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
     assertThat(q.text()).isEqualTo("Can the ferry run again?");
     assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("the 43-year-old");
+    assertThat(q.speaker().orElseThrow().type()).isEqualTo(SpeakerType.ANONYMOUS);
+    assertThat(q.speaker().orElseThrow().name()).isEmpty();
     assertThat(q.cue().orElseThrow().text()).isEqualTo("asked");
+  }
+
+  @Test
+  void aPronounAndAVerbOfMannerAfterAQuotationNameThePreviousSpeaker() {
+    ParsedText t = new ParsedText("“The ferry is late,” Larsen said.\n\n“We need it back,” she fumed.")
+        .sentence("“/``/punct/5 The/DT/det/3 ferry/NN/nsubj/5 is/VBZ/cop/5 late/JJ/ccomp/9 ,/,/punct/5 ”/''/punct/5 "
+            + "Larsen/NNP/nsubj/9 said/VBD/root/0/say ././punct/9")
+        .sentence("“/``/punct/3 We/PRP/nsubj/3 need/VBP/ccomp/8 it/PRP/obj/3 back/RB/advmod/3 ,/,/punct/3 ”/''/punct/3 "
+            + "she/PRP/nsubj/9 fumed/VBD/root/0/fume ././punct/9")
+        .person("Anna Larsen", "Larsen");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).extracting(Quote::text).containsExactly("The ferry is late,", "We need it back,");
+    Quote q = qs.get(1);
+    assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("she");
+    assertThat(q.speaker().orElseThrow().name()).hasValue("Anna Larsen");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("fumed");
   }
 
   @Test
