@@ -611,6 +611,48 @@ final class FrameFinder {
   }
 
   /**
+   * "The deal was criticized by both candidates", "the move was echoed by the governor": a passive
+   * stance cue whose object is a noun phrase, with its agent. The agent speaks; the passive
+   * subject is what was reported. Null without both, or when the agent runs past the speaker length.
+   */
+  private static Frame passiveWithAgent(DepParse p, int i) {
+    int subj = p.child(i, "nsubj:pass");
+    int by = -1;
+    for (int c : p.children(i)) {
+      int cs = p.child(c, "case");
+      if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && p.words[cs].equalsIgnoreCase("by")) {
+        by = c;
+        break;
+      }
+    }
+    if (subj < 0 || subj > i || by < 0 || !p.tags[by].matches("NN.*|PRP")) {
+      return null;
+    }
+    int[] be = p.extent(by);
+    for (int k = p.child(by, "case") + 1; k <= be[1]; k++) {
+      if (p.words[k].equals(",")) {
+        be = new int[] {be[0], k - 1}; // "by Roger Stone, the longtime associate who …": the name
+        break;
+      }
+    }
+    int[] se = p.extent(subj);
+    Span speaker = p.charSpan(p.child(by, "case") + 1, be[1], false);
+    Span content = p.charSpan(se[0], se[1], true);
+    if (speaker == null || content == null || be[1] - p.child(by, "case") > MAX_SPEAKER_TOKENS) {
+      return null;
+    }
+    return new Frame(p, i, p.spans[i], by, speaker, content, null, -1, null, false, true);
+  }
+
+  /**
+   * Cues that report news rather than take a stance: in the passive ("Similar information was reported by CBS News",
+   * "was first revealed by the Post") they tell where a story came from, which the sample articles do not count
+   * as a statement.
+   */
+  private static final Set<String> NEWS = Set.of("report", "reveal", "announce", "publish", "post", "release",
+      "write", "note", "disclose", "confirm", "broadcast", "air", "tweet", "cite", "quote");
+
+  /**
    * "The paradox of Nancy, says Carl Anthony, historian at the library, is that …": an inverted
    * attribution set off by commas after the sentence's subject, which the parser makes the cue's
    * subject. The speaker is the name after the cue (its description runs to the next comma or past
@@ -1130,6 +1172,13 @@ final class FrameFinder {
       Frame asked = askedBy(p, i);
       if (asked != null) {
         return asked;
+      }
+    }
+    if (kinds.contains(QuoteLexicon.Content.OBJ) && p.tags[i].equals("VBN") && p.hasChild(i, "aux:pass")
+        && !NEWS.contains(p.lemmas[i])) {
+      Frame byAgent = passiveWithAgent(p, i);
+      if (byAgent != null) {
+        return byAgent;
       }
     }
     if (rel.equals("amod") && p.tags[i].equals("VBG") && kinds.contains(QuoteLexicon.Content.OBJ)) {

@@ -253,6 +253,24 @@ class FrameFinderTest {
   }
 
   @Test
+  void aPassiveStanceCueWithItsAgentReportsItsSubject() {
+    String text = "The harbor plan was sharply criticized by local fishermen.";
+    Frame f = frame(text, "The/DT/det/3 harbor/NN/compound/3 plan/NN/nsubj:pass/6 was/VBD/aux:pass/6 "
+        + "sharply/RB/advmod/6 criticized/VBN/root/0/criticize by/IN/case/9 local/JJ/amod/9 fishermen/NNS/obl/6/fisherman "
+        + "././punct/6", "criticized");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("local fishermen");
+    assertThat(content(text, f)).isEqualTo("The harbor plan");
+  }
+
+  @Test
+  void aPassiveNewsCueWithItsAgentNamesWhereAStoryCameFromNotAStatement() {
+    String text = "The harbor plan was first reported by the Gazette.";
+    List<Frame> fs = frames(text, "The/DT/det/3 harbor/NN/compound/3 plan/NN/nsubj:pass/6 was/VBD/aux:pass/6 "
+        + "first/RB/advmod/6 reported/VBN/root/0/report by/IN/case/9 the/DT/det/9 Gazette/NNP/obl/6 ././punct/6");
+    assertThat(fs).noneMatch(f -> f.speakerSpan() != null && f.content() != null);
+  }
+
+  @Test
   void aTimeTheParserMadeTheSubjectIsNoSpeaker() {
     String text = "Tuesday on the radio show Paul Ryan said the images have no place.";
     Frame f = frame(text, "Tuesday/NNP/nsubj/8 on/IN/case/5 the/DT/det/5 radio/NN/compound/5 show/NN/nmod/1 "
