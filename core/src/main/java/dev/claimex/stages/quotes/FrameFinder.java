@@ -1320,7 +1320,8 @@ final class FrameFinder {
       // "The mayor and the council disagree on everything, said Jane Roe, a city clerk.":
       // a sentence ending in ", said NAME" reports all before the comma, whatever the parser made of it
       int inv = invertedSubject(p, i);
-      if (inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])) {
+      if (inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])
+          && finiteBefore(p, i - 1)) {
         subj = inv;
         finalInverted = true;
       }
@@ -1786,6 +1787,20 @@ final class FrameFinder {
   /** What polls, studies and reports do with a statement after it: "…, the poll found." */
   private static final Set<String> FINDINGS = Set.of("find", "show");
   private static final Set<String> FINITE_WORDS = Set.of("is", "was", "are", "were", "'s", "’s", "'re", "’re");
+
+  /**
+   * Whether a finite verb stands before token {@code end}: what comes before an inverted attribution is a clause
+   * ("The mayor and the council disagree on everything, said Jane Roe"), not only a subject with its apposition
+   * ("Hemsley, the co-author of “Going Viral,” said the days … are gone").
+   */
+  private static boolean finiteBefore(DepParse p, int end) {
+    for (int t = 0; t < end; t++) {
+      if (isFinite(p, t)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A finite verb, or a form of "be" the tagger may have missed ("’s", "’re"). */
   private static boolean isFinite(DepParse p, int t) {

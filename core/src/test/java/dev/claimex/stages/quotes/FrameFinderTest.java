@@ -271,6 +271,19 @@ class FrameFinderTest {
   }
 
   @Test
+  void aSubjectWithItsAppositionBeforeTheCueIsNoStatementOfAnInvertedSpeaker() {
+    // no clause before ", said": the noun phrase after the cue is what was said, not who said it
+    String text = "Larsen, the author of “Harbor Days,” about the old port, said the days when the town had a ferry are gone.";
+    Frame f = frame(text, "Larsen/NNP/nsubj/16 ,/,/punct/1 the/DT/det/4 author/NN/appos/1 of/IN/case/8 “/``/punct/8 "
+        + "Harbor/NNP/compound/8 Days/NNP/nmod/4 ,/,/punct/1 ”/''/punct/1 about/IN/case/14 the/DT/det/14 old/JJ/amod/14 "
+        + "port/NN/nmod/1 ,/,/punct/16 said/VBD/root/0/say the/DT/det/18 days/NNS/obj/16/day when/WRB/advmod/22 "
+        + "the/DT/det/21 town/NN/nsubj/22 had/VBD/acl:relcl/18/have a/DT/det/24 ferry/NN/obj/22 are/VBP/aux:pass/26/be "
+        + "gone/VBN/parataxis/22/go ././punct/16", "said");
+    assertThat(f.speakerSpan().textIn(text)).startsWith("Larsen");
+    assertThat(content(text, f)).isEqualTo("the days when the town had a ferry are gone");
+  }
+
+  @Test
   void aTimeTheParserMadeTheSubjectIsNoSpeaker() {
     String text = "Tuesday on the radio show Paul Ryan said the images have no place.";
     Frame f = frame(text, "Tuesday/NNP/nsubj/8 on/IN/case/5 the/DT/det/5 radio/NN/compound/5 show/NN/nmod/1 "
