@@ -980,6 +980,8 @@ final class QuoteAssembler {
   private static final String MANNER_VERB = "(\\p{Ll}+ed(?: back| up| out| on| in)?|shot back|went on)";
   private static final Pattern NAME_THEN_VERB = Pattern.compile(
       "[ \\u00a0]+" + NAME + " " + MANNER_VERB + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
+  private static final Pattern NAME_THEN_PRESENT = Pattern.compile(
+      "[ \\u00a0]+" + NAME + " (\\p{Ll}+s)(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
   private static final Pattern VERB_THEN_NAME = Pattern.compile("[ \\u00a0]+" + MANNER_VERB + " " + NAME + "(?=[.,;])");
   /**
    * A description opened by a determiner, of one to five words, and the verb right after it, which must be a
@@ -995,17 +997,27 @@ final class QuoteAssembler {
   /**
    * "“…,” Toomey fumed on Tuesday.", "“…?” reacted Trump.", "“…?” the 43-year-old asked": a quotation ending in
    * a comma, question or exclamation mark, right after which a name and a past-tense verb, or a description and a
-   * cue verb, attribute it. Reached only for
+   * cue verb, attribute it; or any quotation, a full stop too, that a name and a present-tense cue form follow
+   * ("“…” Bozell answers."). Reached only for
    * quotations no frame took: the verb is one the cue lexicon does not hold ("fumed", "shot back"), or
    * one in a sentence the parser misread. Null when the text after the quotation reads otherwise.
    */
   private MannerAttribution mannerAttribution(QuotationMarks.Quoted q) {
     int close = q.content().end();
-    if (close < 1 || ",?!—".indexOf(text.charAt(close - 1)) < 0) {
+    if (close < 1 || ",?!—.".indexOf(text.charAt(close - 1)) < 0) {
       return null;
     }
     int from = q.outer().end();
     String rest = text.substring(from, Math.min(text.length(), from + 80));
+    Matcher present = NAME_THEN_PRESENT.matcher(rest);
+    if (present.lookingAt() && lexicon.isCueForm(present.group(2))) {
+      // "“…” Bozell answers.": a cue form the tagger took for a plural noun, so the sentence was never parsed
+      return new MannerAttribution(new Span(from + present.start(1), from + present.end(1)),
+          new Span(from + present.start(2), from + present.end(2)));
+    }
+    if (text.charAt(close - 1) == '.') {
+      return null;
+    }
     Matcher m = NAME_THEN_VERB.matcher(rest);
     int name = 1;
     int verb = 2;

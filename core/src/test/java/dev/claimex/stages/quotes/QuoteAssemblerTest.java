@@ -701,4 +701,19 @@ class QuoteAssemblerTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).speaker()).isEmpty();
   }
+
+  @Test
+  void aNameAndAPresentTenseCueTheTaggerTookForANounAttributeTheQuotationBefore() {
+    // "answers" tagged as a plural noun: no cue verb, no frame
+    ParsedText t = new ParsedText("“We have done nothing.” Larsen answers.")
+        .sentence("“/``/punct/4 We/PRP/nsubj/4 have/VBP/aux/4 done/VBN/root/0/do nothing/NN/obj/4 ././punct/4 "
+            + "”/''/punct/4")
+        .sentence("Larsen/NNP/compound/2 answers/NNS/root/0/answer ././punct/2")
+        .person("Erik Larsen", "Larsen");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("We have done nothing.");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Erik Larsen");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("answers");
+  }
 }
