@@ -982,6 +982,13 @@ final class QuoteAssembler {
       "[ \\u00a0]+" + NAME + " " + MANNER_VERB + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
   private static final Pattern NAME_THEN_PRESENT = Pattern.compile(
       "[ \\u00a0]+" + NAME + " (\\p{Ll}+s)(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
+  /**
+   * A name, its description after a comma, and a cue verb with no comma before it: "“…,” Nate Silver, the polling
+   * guru who founded fivethirtyeight.com tweeted on Wednesday", which the parser reads as a relative clause's verb.
+   */
+  private static final Pattern NAME_APPOSITION_THEN_CUE = Pattern.compile(
+      "[ \\u00a0]*" + NAME + ", (?:[^.,;\"“”]|\\.(?=\\S)){3,120}? (\\p{Ll}+)"
+          + "(?=\\.(?:\\s|$)|;| (?:on|in|at|to|during|after|before|with|from|while) )");
   private static final Pattern VERB_THEN_NAME = Pattern.compile("[ \\u00a0]+" + MANNER_VERB + " " + NAME + "(?=[.,;])");
   /**
    * A description opened by a determiner, of one to five words, and the verb right after it, which must be a
@@ -1030,7 +1037,10 @@ final class QuoteAssembler {
         name = 1;
         verb = 2;
         if (!m.lookingAt() || !lexicon.isCueForm(m.group(2))) {
-          return null;
+          m = NAME_APPOSITION_THEN_CUE.matcher(text.substring(from, Math.min(text.length(), from + 200)));
+          if (!m.lookingAt() || !lexicon.isCueForm(m.group(2))) {
+            return null;
+          }
         }
       }
     }

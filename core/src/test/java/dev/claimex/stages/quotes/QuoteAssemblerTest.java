@@ -716,4 +716,20 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Erik Larsen");
     assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("answers");
   }
+
+  @Test
+  void aNameItsDescriptionAndACueWithoutACommaAfterAQuotationAttributeIt() {
+    // the parser made "wrote" the verb of a relative clause inside the description: no frame
+    ParsedText t = new ParsedText("“The ferry must come back,” Ana Ruiz, the planner who drew harbor.org wrote on Monday.")
+        .sentence("“/``/punct/5 The/DT/det/3 ferry/NN/nsubj/5 must/MD/aux/5 come/VB/root/0 back/RB/advmod/5 ,/,/punct/5 "
+            + "”/''/punct/5 Ana/NNP/compound/10 Ruiz/NNP/obj/5 ,/,/punct/10 the/DT/det/13 planner/NN/appos/10 "
+            + "who/WP/nsubj/15 drew/VBD/aux/17/draw harbor.org/ADD/nsubj/17 wrote/VBN/acl:relcl/13/write on/IN/case/19 "
+            + "Monday/NNP/obl/17 ././punct/5")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("The ferry must come back,");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("wrote");
+  }
 }
