@@ -974,7 +974,10 @@ final class QuoteAssembler {
     return words > 0 && end > start ? new Span(start, end) : null;
   }
 
-  /** A name of one to four capitalized words (titles abbreviated) and a past-tense verb with its particle. */
+  /**
+   * A name of one to four capitalized words (titles abbreviated) or a subject pronoun; the verbs of manner after it
+   * are past tense, with their particle.
+   */
   private static final String NAME = "((?:(?:Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen)\\. )?\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+){0,3}"
       + "|he|she|they)";
   private static final String MANNER_VERB = "(\\p{Ll}+ed(?: back| up| out| on| in)?|shot back|went on)";
@@ -1005,9 +1008,9 @@ final class QuoteAssembler {
    * "“…,” Toomey fumed on Tuesday.", "“…?” reacted Trump.", "“…?” the 43-year-old asked": a quotation ending in
    * a comma, question or exclamation mark, right after which a name and a past-tense verb, or a description and a
    * cue verb, attribute it; or any quotation, a full stop too, that a name and a present-tense cue form follow
-   * ("“…” Bozell answers."). Reached only for
-   * quotations no frame took: the verb is one the cue lexicon does not hold ("fumed", "shot back"), or
-   * one in a sentence the parser misread. Null when the text after the quotation reads otherwise.
+   * ("“…” Bozell answers."). Reached only for quotations no frame took: the verb is one the cue lexicon does not
+   * hold ("fumed", "shot back"), or one in a sentence the parser misread. Null when the text after the quotation
+   * reads otherwise.
    */
   private MannerAttribution mannerAttribution(QuotationMarks.Quoted q) {
     int close = q.content().end();
