@@ -515,19 +515,23 @@ final class FrameFinder {
     return -1;
   }
 
+  /** The first "by" phrase after a passive cue, its agent ("asked by the moderator"), or -1. */
+  private static int byAgent(DepParse p, int i) {
+    for (int c : p.children(i)) {
+      int cs = p.child(c, "case");
+      if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && p.words[cs].equalsIgnoreCase("by")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /**
    * "The senator was asked by the moderator whether …", "Asked by a reporter if the mayor …": a
    * passive question, whose asker is the agent and whose content is the question.
    */
   private static Frame askedBy(DepParse p, int i) {
-    int by = -1;
-    for (int c : p.children(i)) {
-      int cs = p.child(c, "case");
-      if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && p.words[cs].equalsIgnoreCase("by")) {
-        by = c;
-        break;
-      }
-    }
+    int by = byAgent(p, i);
     if (by < 0) {
       return null;
     }
@@ -617,14 +621,7 @@ final class FrameFinder {
    */
   private static Frame passiveWithAgent(DepParse p, int i) {
     int subj = p.child(i, "nsubj:pass");
-    int by = -1;
-    for (int c : p.children(i)) {
-      int cs = p.child(c, "case");
-      if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && p.words[cs].equalsIgnoreCase("by")) {
-        by = c;
-        break;
-      }
-    }
+    int by = byAgent(p, i);
     if (subj < 0 || subj > i || by < 0 || !p.tags[by].matches("NN.*|PRP")) {
       return null;
     }
