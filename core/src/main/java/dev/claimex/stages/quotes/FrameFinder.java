@@ -580,13 +580,20 @@ final class FrameFinder {
     if (se[1] >= prep && se[0] < prep) {
       se = new int[] {se[0], prep - 1};
     }
-    while (se[1] > se[0] && p.isPunct(se[1])) {
-      se[1]--;
-    }
+    se = withoutTrailingPunct(p, se);
     Span speaker = se[1] - se[0] + 1 > MAX_SPEAKER_TOKENS ? null : p.charSpan(se[0], se[1], false);
     Span content = p.charSpan(i + 1, p.extent(noun)[1], true);
     return speaker == null || content == null ? null
         : new Frame(p, i, p.spans[i], subj, speaker, content, null, -1, null, false, true);
+  }
+
+  /** Token range {@code e} without the punctuation at its end (one token at least stays). */
+  private static int[] withoutTrailingPunct(DepParse p, int[] e) {
+    int hi = e[1];
+    while (hi > e[0] && p.isPunct(hi)) {
+      hi--;
+    }
+    return new int[] {e[0], hi};
   }
 
   /** Prepositions before a gerund that tells how or when the clause's subject acted. */
@@ -1403,10 +1410,7 @@ final class FrameFinder {
     if (subj >= 0) {
       int[] se = p.extent(subj, relcl(p, subj));
       if (subj == nounRoot && se[1] >= i) {
-        se = new int[] {se[0], i - 1}; // the root noun's phrase ends where the cue begins
-        while (se[1] > se[0] && p.isPunct(se[1])) {
-          se[1]--;
-        }
+        se = withoutTrailingPunct(p, new int[] {se[0], i - 1}); // the root noun's phrase ends where the cue begins
       }
       if (reduced >= 0) {
         int end = p.extent(reduced)[1];

@@ -1001,6 +1001,25 @@ final class QuoteAssembler {
       "[ \\u00a0]+((?i:the|a|an|this|that|one|another) (?:[\\p{L}\\d'’-]+ ){0,4}?[\\p{L}\\d'’-]+) (\\p{Ll}+)"
           + "(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while|of) )");
 
+  /**
+   * One way of reading the text after a quotation as its attribution: the pattern, its groups for the name and the
+   * verb, whether the verb must be a cue form, whether a quotation closed by a full stop may take it, and how many
+   * characters after the quotation it reads.
+   */
+  private record Reading(Pattern pattern, int name, int verb, boolean cueVerb, boolean afterFullStop, int window) {}
+
+  /**
+   * In order: "“…” Bozell answers." (a present-tense cue form the tagger took for a plural noun, so the sentence
+   * was never parsed; a full stop may close the quotation), "Toomey fumed", "reacted Trump", "the 43-year-old
+   * asked", "Nate Silver, the polling guru who founded fivethirtyeight.com tweeted".
+   */
+  private static final List<Reading> READINGS = List.of(
+      new Reading(NAME_THEN_PRESENT, 1, 2, true, true, 80),
+      new Reading(NAME_THEN_VERB, 1, 2, false, false, 80),
+      new Reading(VERB_THEN_NAME, 2, 1, false, false, 80),
+      new Reading(DESCRIPTION_THEN_VERB, 1, 2, true, false, 80),
+      new Reading(NAME_APPOSITION_THEN_CUE, 1, 2, true, false, 200));
+
   /** The name and the verb that attribute a quotation right after it. */
   private record MannerAttribution(Span name, Span verb) {}
 
@@ -1018,37 +1037,18 @@ final class QuoteAssembler {
       return null;
     }
     int from = q.outer().end();
-    String rest = text.substring(from, Math.min(text.length(), from + 80));
-    Matcher present = NAME_THEN_PRESENT.matcher(rest);
-    if (present.lookingAt() && lexicon.isCueForm(present.group(2))) {
-      // "“…” Bozell answers.": a cue form the tagger took for a plural noun, so the sentence was never parsed
-      return new MannerAttribution(new Span(from + present.start(1), from + present.end(1)),
-          new Span(from + present.start(2), from + present.end(2)));
-    }
-    if (text.charAt(close - 1) == '.') {
-      return null;
-    }
-    Matcher m = NAME_THEN_VERB.matcher(rest);
-    int name = 1;
-    int verb = 2;
-    if (!m.lookingAt()) {
-      m = VERB_THEN_NAME.matcher(rest);
-      name = 2;
-      verb = 1;
-      if (!m.lookingAt()) {
-        m = DESCRIPTION_THEN_VERB.matcher(rest);
-        name = 1;
-        verb = 2;
-        if (!m.lookingAt() || !lexicon.isCueForm(m.group(2))) {
-          m = NAME_APPOSITION_THEN_CUE.matcher(text.substring(from, Math.min(text.length(), from + 200)));
-          if (!m.lookingAt() || !lexicon.isCueForm(m.group(2))) {
-            return null;
-          }
-        }
+    boolean fullStop = text.charAt(close - 1) == '.';
+    for (Reading r : READINGS) {
+      if (fullStop && !r.afterFullStop()) {
+        continue;
+      }
+      Matcher m = r.pattern().matcher(text.substring(from, Math.min(text.length(), from + r.window())));
+      if (m.lookingAt() && (!r.cueVerb() || lexicon.isCueForm(m.group(r.verb())))) {
+        return new MannerAttribution(new Span(from + m.start(r.name()), from + m.end(r.name())),
+            new Span(from + m.start(r.verb()), from + m.end(r.verb())));
       }
     }
-    return new MannerAttribution(new Span(from + m.start(name), from + m.end(name)),
-        new Span(from + m.start(verb), from + m.end(verb)));
+    return null;
   }
 
   /** Whether a quotation is a statement rather than a scare quote or a title. */
