@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Splits text into tokens and sentences with CoreNLP's rule-based English tokenizer (about 140k
@@ -74,6 +75,7 @@ public final class CoreNlpTokenizer implements Stage {
     String text = analysis.text();
     Annotation annotation = new Annotation(text);
     tokenizer.annotate(annotation);
+    normalizeQuoteClusters(annotation);
     orientStraightQuotes(annotation, text); // before splitting: an opening quote after a full stop starts the next sentence
     splitter.annotate(annotation);
     joinFalseBreaks(annotation, text);
@@ -103,6 +105,31 @@ public final class CoreNlpTokenizer implements Stage {
   /** The Penn Treebank's opening and closing quotation marks, which the tagger and the parser learned. */
   static final String OPEN = "``";
   static final String CLOSE = "''";
+
+  /**
+   * Gives a token CoreNLP made of several curly quotation marks the Penn Treebank word of one mark.
+   * The tokenizer keeps "’”" (a quotation inside a quotation, both closing at once: “She said ‘I
+   * know,’” Rep. Jane Doe said.), "“‘", "””", "’’" and the like as one word, which the tagger took for a noun
+   * or a symbol; the parser then hung the speaker and the cue after it off that "noun", and the
+   * quotation went without its attribution. Splitting the token into two marks parsed worse: the
+   * parser rarely saw two closing marks in a row. Only the CoreNLP word changes, as in {@link
+   * #orientStraightQuotes}.
+   */
+  static void normalizeQuoteClusters(Annotation annotation) {
+    for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+      String w = t.originalText() == null ? t.word() : t.originalText();
+      if (w.length() < 2 || !CURLY_MARKS.matcher(w).matches()) {
+        continue;
+      }
+      char last = w.charAt(w.length() - 1);
+      String ptb = last == '\u2019' || last == '\u201d' ? CLOSE : OPEN;
+      t.setWord(ptb);
+      t.setValue(ptb);
+    }
+  }
+
+  /** Two or more curly quotation marks; "’’" and "‘‘" stand for one double mark on some sites. */
+  private static final Pattern CURLY_MARKS = Pattern.compile("[\\u2018\\u2019\\u201c\\u201d]{2,}");
 
   /**
    * Gives each straight double quote the direction its place shows: opening after a space, a line
