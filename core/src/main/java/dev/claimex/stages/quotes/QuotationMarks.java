@@ -179,6 +179,9 @@ final class QuotationMarks {
       } else if (c == '"') {
         out.add(new Found(i, i + 1, Mark.EITHER));
       } else if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+        if (c == '\'' && text.startsWith("'''", i) && i > 0 && !space(text.charAt(i - 1))) {
+          i++; // "''… the word 'old-school,''' said Slayton": a single mark closes first, then the double one
+        }
         out.add(new Found(i, i + 2, c == '`' ? Mark.OPEN : Mark.EITHER));
         i++;
       }

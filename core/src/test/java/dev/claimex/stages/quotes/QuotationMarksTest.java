@@ -46,6 +46,12 @@ class QuotationMarksTest {
   }
 
   @Test
+  void aSingleMarkClosingRightBeforeADoubledOneStaysInsideTheQuotation() {
+    String t = "''I would use the word 'old-school,''' said the envoy. ''We will see,'' he added.";
+    assertThat(inner(t)).containsExactly("I would use the word 'old-school,'", "We will see,");
+  }
+
+  @Test
   void strayClosingMarkIsIgnored() {
     String t = "A stray” mark, then “a real quote” here.";
     assertThat(inner(t)).containsExactly("a real quote");
