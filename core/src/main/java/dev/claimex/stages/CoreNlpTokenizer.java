@@ -132,18 +132,20 @@ public final class CoreNlpTokenizer implements Stage {
   private static final Pattern CURLY_MARKS = Pattern.compile("[\\u2018\\u2019\\u201c\\u201d]{2,}");
 
   /**
-   * Gives each straight double quote the direction its place shows: opening after a space, a line
-   * break, an opening bracket or a dash, else closing. Left as {@code "}, the tagger read the
-   * closing mark of '"…," Devine added.' as an opening one and "Devine" as an adjective, and the
-   * parser then found no subject for "added". Only the CoreNLP words change; offsets, and so every
-   * span, still point at the {@code "} in the text.
+   * Gives each straight double quote, and each pair of apostrophes standing for one, the direction
+   * its place shows: opening after a space, a line break, an opening bracket or a dash, else
+   * closing. Left as {@code "}, the tagger read the closing mark of '"…," Devine added.' as an
+   * opening one and "Devine" as an adjective, and the parser then found no subject for "added".
+   * CoreNLP reads every {@code ''} as closing, so the splitter gave the opening mark of the
+   * next quotation to the sentence before. Only the CoreNLP words change; offsets, and so every
+   * span, still point at the marks in the text.
    */
   static void orientStraightQuotes(Annotation annotation, String text) {
     for (CoreLabel t : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
-      if (!"\"".equals(t.word())) {
+      int b = t.beginPosition();
+      if (!"\"".equals(t.word()) && !(t.endPosition() - b == 2 && text.startsWith("''", b))) {
         continue;
       }
-      int b = t.beginPosition();
       char before = b == 0 ? '\n' : text.charAt(b - 1);
       boolean open = Character.isWhitespace(before) || "([{\u2014\u2013-/".indexOf(before) >= 0;
       String w = open ? OPEN : CLOSE;

@@ -67,6 +67,14 @@ class CoreNlpTokenizerTest {
   }
 
   @Test
+  void doubledApostrophesOpeningAQuotationStayWithItsSentence() {
+    // CoreNLP reads every '' as a closing mark: the splitter gave the next quotation's opening one to the sentence before
+    String text = "''We won,'' said Ana Ruiz, who ran the count in May. ''It is done.''";
+    assertThat(sentences(process(text))).containsExactly("''We won,'' said Ana Ruiz, who ran the count in May.",
+        "''It is done.''");
+  }
+
+  @Test
   void quotesContractionsAndAbbreviationsStayAlignedWithTheText() {
     String text = "“We can’t wait,” said Dr. Amara Okafor of the U.S. Geological Survey — “not again.”";
     Document d = process(text);
