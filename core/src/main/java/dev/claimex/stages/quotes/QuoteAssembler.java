@@ -314,7 +314,10 @@ final class QuoteAssembler {
   private Draft fromFrame(Frame f) {
     Draft d = new Draft();
     d.frame = f;
-    if (f.content() != null) {
+    QuotationMarks.Quoted before = f.content() == null ? null : quotationBeforeAdjunct(f);
+    if (before != null) {
+      takeQuotation(d, before, 0.85);
+    } else if (f.content() != null) {
       QuotationMarks.Quoted q = covering(f.content());
       if (q != null) {
         if (used.contains(q)) {
@@ -604,6 +607,35 @@ final class QuoteAssembler {
       }
     }
     return out;
+  }
+
+  /**
+   * The quotation a comma closes right before the attribution, when what the parser took for the cue's content
+   * follows a comma after it: "“…,” Fiorina told the crowd, her voice drowned out by boos.", "“…,” Trump said,
+   * harping on his favorite theme." The quotation is what was said; the clause after tells how. Only a quotation
+   * that opens its sentence as a statement does ("Despite his “brash personality,” Quill wrote, Lazar is …" goes on
+   * after the attribution), and not when that clause opens with "that" or a quotation mark ("“…,” he said, “…”").
+   */
+  private static final Pattern REPORTED_OPENING = Pattern.compile("that\\b|[\"“'‘]");
+
+  private QuotationMarks.Quoted quotationBeforeAdjunct(Frame f) {
+    Span c = f.content();
+    int start = f.attributionStart();
+    if (f.speakerSpan() == null || c.start() < f.cueSpan().end() || f.speakerSpan().start() > c.start()
+        || !text.substring(f.cueSpan().end(), c.start()).matches("[^.;:!?\"“”\n]*,[\\s\u00a0]*")
+        || REPORTED_OPENING.matcher(text).region(c.start(), text.length()).lookingAt()) {
+      return null;
+    }
+    for (QuotationMarks.Quoted q : quoted) {
+      if (!used.contains(q) && q.outer().end() <= start && onlyGlue(q.outer().end(), start, false)) {
+        int close = q.content().end();
+        if (close > 1 && "'\u2019".indexOf(text.charAt(close - 1)) >= 0) {
+          close--;
+        }
+        return close >= 1 && ",?!".indexOf(text.charAt(close - 1)) >= 0 && sentenceLike(q) ? q : null;
+      }
+    }
+    return null;
   }
 
   /** The quotation right after the attribution ("said:", "said,") or right before it ("“…,” he said"). */
@@ -986,11 +1018,12 @@ final class QuoteAssembler {
   private static final Pattern NAME_THEN_PRESENT = Pattern.compile(
       "[ \\u00a0]+" + NAME + " (\\p{Ll}+s)(?=[.,;]| (?:on|in|at|to|as|during|after|before|with|from|while) )");
   /**
-   * A name, its description after a comma, and a cue verb with no comma before it: "“…,” Nate Silver, the polling
-   * guru who founded fivethirtyeight.com tweeted on Wednesday", which the parser reads as a relative clause's verb.
+   * A name, its description after a comma, and a cue verb: "“…,” Nate Silver, the polling guru who founded
+   * fivethirtyeight.com tweeted on Wednesday", which the parser reads as a relative clause's verb, or "“…,” Ted
+   * Cruz, who has proposed repealing the mandate, said at the time".
    */
   private static final Pattern NAME_APPOSITION_THEN_CUE = Pattern.compile(
-      "[ \\u00a0]*" + NAME + ", (?:[^.,;\"“”]|\\.(?=\\S)){3,120}? (\\p{Ll}+)"
+      "[ \\u00a0]*" + NAME + ", (?:[^.,;\"“”]|\\.(?=\\S)){3,120}?,? (\\p{Ll}+)"
           + "(?=\\.(?:\\s|$)|;| (?:on|in|at|to|during|after|before|with|from|while) )");
   private static final Pattern VERB_THEN_NAME = Pattern.compile("[ \\u00a0]+" + MANNER_VERB + " " + NAME + "(?=[.,;])");
   /**
@@ -1033,6 +1066,9 @@ final class QuoteAssembler {
    */
   private MannerAttribution mannerAttribution(QuotationMarks.Quoted q) {
     int close = q.content().end();
+    if (close > 1 && "'\u2019".indexOf(text.charAt(close - 1)) >= 0) {
+      close--; // a quotation inside it closes with it: "“She said ‘I know,’” Rep. Jane Doe said."
+    }
     if (close < 1 || ",?!—.".indexOf(text.charAt(close - 1)) < 0) {
       return null;
     }

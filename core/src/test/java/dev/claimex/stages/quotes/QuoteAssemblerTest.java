@@ -732,4 +732,36 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
     assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("wrote");
   }
+
+  @Test
+  void aNameItsRelativeClauseAndACueAfterAQuotationClosingInsideAnotherAttributeIt() {
+    // the parser made "said" a dependent with no subject, and the name an apposition inside the quotation's clause
+    ParsedText t = new ParsedText("“They call it ‘a fair deal,’” Ana Ruiz, who has opposed the plan for years, said at the time.")
+        .sentence("“/``/punct/3 They/PRP/nsubj/3 call/VBP/root/0 it/PRP/obj/3 ‘/``/punct/8 a/DT/det/8 fair/JJ/amod/8 "
+            + "deal/NN/xcomp/3 ,/,/punct/8 ’”/''/punct/8 Ana/NNP/compound/12 Ruiz/NNP/appos/8 ,/,/punct/12 "
+            + "who/WP/nsubj/16 has/VBZ/aux/16 opposed/VBN/acl:relcl/12/oppose the/DT/det/18 plan/NN/obj/16 "
+            + "for/IN/case/20 years/NNS/obl/16/year ,/,/punct/3 said/VBD/dep/3/say at/IN/case/25 the/DT/det/25 "
+            + "time/NN/obl/22 ././punct/3")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    Quote q = qs.stream().filter(x -> x.text().startsWith("They call it")).findFirst().orElseThrow();
+    assertThat(q.speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(q.cue().orElseThrow().text()).isEqualTo("said");
+  }
+
+  @Test
+  void aClauseAfterACommaPastTheCueTellsHowTheQuotationBeforeWasSaid() {
+    ParsedText t = new ParsedText("“The majority of our workers back this merger,” Ana Ruiz told the crowd, her voice drowned out by boos.")
+        .sentence("“/``/punct/7 The/DT/det/3 majority/NN/nsubj/7 of/IN/case/6 our/PRP$/nmod:poss/6 workers/NNS/nmod/3/worker "
+            + "back/VBP/root/0 this/DT/det/9 merger/NN/obj/7 ,/,/punct/7 ”/''/punct/7 Ana/NNP/compound/13 "
+            + "Ruiz/NNP/nsubj/14 told/VBD/parataxis/7/tell the/DT/det/16 crowd/NN/obj/14 ,/,/punct/14 "
+            + "her/PRP$/nmod:poss/19 voice/NN/nsubj/20 drowned/VBD/ccomp/14/drown out/RP/compound:prt/20 "
+            + "by/IN/case/23 boos/NNS/obl/20/boo ././punct/7")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("The majority of our workers back this merger,");
+    assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("told");
+  }
 }
