@@ -1228,9 +1228,12 @@ final class FrameFinder {
       ownRelative = true;
     }
     boolean hasSaid = hasReadAsPassive(p, i);
-    if (!hasSaid && (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass")) || rel.equals("amod")
+    int finalSpeaker = finalInvertedSubject(p, i);
+    // "“This will be a challenge” for the mayor, said Roe.": whatever the parser hung the cue from
+    boolean quotedFinal = finalSpeaker >= 0 && p.isQuoteMark(0);
+    if (!quotedFinal && (!hasSaid && (p.hasChild(i, "aux:pass") || p.hasChild(i, "nsubj:pass")) || rel.equals("amod")
         || rel.startsWith("acl") && !absolute && !ownRelative || rel.equals("case") || rel.equals("mark")
-        || rel.startsWith("compound")) {
+        || rel.startsWith("compound"))) {
       return null;
     }
     // speaker: own subject, else the subject of the clause a participle or conjunct hangs from
@@ -1318,17 +1321,9 @@ final class FrameFinder {
     if (inserted != null) {
       return inserted;
     }
-    boolean finalInverted = false;
-    if (subj < i - 1 && INVERTING.contains(p.lemmas[i]) && p.tags[i].matches("VBD|VBZ|VBP") && i > 2 && p.words[i - 1].equals(",")
-        && !p.isQuoteMark(i - 2)) {
-      // "The mayor and the council disagree on everything, said Jane Roe, a city clerk.":
-      // a sentence ending in ", said NAME" reports all before the comma, whatever the parser made of it
-      int inv = invertedSubject(p, i);
-      if (inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])
-          && finiteBefore(p, i - 1)) {
-        subj = inv;
-        finalInverted = true;
-      }
+    boolean finalInverted = finalSpeaker >= 0 && (subj < i - 1 || subj == finalSpeaker);
+    if (finalInverted) {
+      subj = finalSpeaker;
     }
     if (subj < 0) {
       subj = causedSubject(p, i);
@@ -1519,6 +1514,9 @@ final class FrameFinder {
       content = subjectAndVerb;
     }
     if (content == null && finalInverted) {
+      if (creditLine(p, i - 2)) {
+        return null;
+      }
       content = p.charSpan(0, i - 2, true);
     }
     if (content == null && subj >= 0 && subj < i && INVERTING.contains(p.lemmas[i])
@@ -1787,6 +1785,41 @@ final class FrameFinder {
       "think", "contend", "allege", "conclude", "estimate", "maintain", "reiterate", "indicate", "hope", "fear");
   /** What polls, studies and reports do with a statement after it: "…, the poll found." */
   private static final Set<String> FINDINGS = Set.of("find", "show");
+  /**
+   * The speaker of a sentence ending in ", said NAME", which reports all before the comma whatever the parser made
+   * of it: "The mayor and the council disagree on everything, said Jane Roe, a city clerk.", "“This will be a
+   * challenge” for the mayor, said Roe." (the parser hung the cue from a noun before it, or gave it the name as
+   * its subject); or -1. Not after a closing quotation mark, nor after a subject alone ("Hemsley, the co-author
+   * of …, said the days … are gone").
+   */
+  private static int finalInvertedSubject(DepParse p, int i) {
+    if (!INVERTING.contains(p.lemmas[i]) || !p.tags[i].matches("VBD|VBZ|VBP") || i <= 2 || !p.words[i - 1].equals(",")
+        || p.isQuoteMark(i - 2)) {
+      return -1;
+    }
+    int inv = invertedSubject(p, i);
+    return inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])
+        && finiteBefore(p, i - 1) ? inv : -1;
+  }
+
+  /**
+   * Whether tokens 0..end say where earlier text comes from rather than state anything: "This is stated in the
+   * agency's report, writes the paper.", "That was first reported by the Post, said …". A pronoun pointing back
+   * is the subject of a passive reporting verb; what it credits was said before.
+   */
+  private boolean creditLine(DepParse p, int end) {
+    for (int t = 0; t <= end; t++) {
+      int h = p.heads[t];
+      if (p.rels[t].equals("nsubj:pass") && BACK_POINTERS.contains(p.words[t].toLowerCase(Locale.ROOT)) && h >= 0
+          && h <= end && isCue(p, h)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BACK_POINTERS = Set.of("this", "that", "it", "these", "those");
+
   private static final Set<String> FINITE_WORDS = Set.of("is", "was", "are", "were", "'s", "’s", "'re", "’re");
 
   /**
@@ -1796,7 +1829,7 @@ final class FrameFinder {
    */
   private static boolean finiteBefore(DepParse p, int end) {
     for (int t = 0; t < end; t++) {
-      if (isFinite(p, t)) {
+      if (isFinite(p, t) && !(p.tags[t].equals("POS") && p.rels[t].equals("case"))) { // not "Mr. Trump's former aide"
         return true;
       }
     }
@@ -2599,6 +2632,13 @@ final class FrameFinder {
    * and boomed:", "had to change my answer:"), and not when the quotation has its own attribution after it
    * ("X scolded him: “…,” she said").
    */
+  /**
+   * Relations of a verb before a colon through which its clause's subject is looked for higher up: "leaned in and
+   * boomed:", "had to change my answer:", "gestured, then leaned in and boomed:" (a misparse as "dep"), "has since
+   * apologized for what happened:" (the clause's own subject is a wh-word).
+   */
+  private static final Set<String> CLIMB_TO_SUBJECT = Set.of("conj", "xcomp", "dep", "advcl");
+
   private Frame colonFrame(DepParse p, int k) {
     boolean opens = k + 1 < p.size() && p.isDoubleQuoteMark(k + 1);
     if (k < 2 || !opens && !onlyPunctuation(p, k + 1, p.size() - 1) || insideQuotes(p, 0, k)) {
@@ -2619,8 +2659,10 @@ final class FrameFinder {
       return null; // a cue of the lexicon makes its own frame
     }
     int s = p.child(top, "nsubj");
-    for (int h = top; s < 0 && (p.rels[h].equals("conj") || p.rels[h].equals("xcomp")) && p.heads[h] >= 0
-        && p.heads[h] < k; h = p.heads[h]) {
+    int verb = top;
+    for (int h = top; (s < 0 || p.tags[s].startsWith("W")) && CLIMB_TO_SUBJECT.contains(p.rels[h]) && p.heads[h] >= 0
+        && p.heads[h] < k && p.isVerb(p.heads[h]); h = p.heads[h]) {
+      verb = s >= 0 ? p.heads[h] : verb; // "apologized for what happened:": the verb of the subject found is the cue
       s = p.child(p.heads[h], "nsubj"); // "Trump leaned in and boomed:", "I had to change my answer:"
     }
     if (s < 0 || s > top || p.rels[s].equals("nsubj:pass") || p.tags[s].startsWith("W") || p.tags[s].equals("EX")
@@ -2636,7 +2678,7 @@ final class FrameFinder {
     if (speaker == null || opens && content == null) {
       return null;
     }
-    return new Frame(p, top, p.spans[top], s, speaker, content, null, -1, null, false, false);
+    return new Frame(p, verb, p.spans[verb], s, speaker, content, null, -1, null, false, false);
   }
 
   /**

@@ -1087,6 +1087,44 @@ class FrameFinderTest {
   }
 
   @Test
+  void aQuotedFragmentAndItsClauseBeforeCommaSaidNameAreReportedWhateverTheParse() {
+    // the parser hung "said" from the noun inside the quotation, the name its object
+    String text = "“This will be a test” for the mayor, said Roe.";
+    Frame f = frame(text, "“/``/punct/6 This/DT/nsubj/6 will/MD/aux/6 be/VB/cop/6 a/DT/det/6 test/NN/root/0 ”/''/punct/6 "
+        + "for/IN/case/10 the/DT/det/10 mayor/NN/nmod/6 ,/,/punct/6 said/VBD/acl/6/say Roe/NNP/obj/12 ././punct/6", "said");
+    assertThat(speaker(text, f)).isEqualTo("Roe");
+    assertThat(content(text, f)).isEqualTo("“This will be a test” for the mayor");
+    // the name read as the cue's own subject after it, the clause before as a loose one
+    String own = "The plan marks a break with the past, said Jane Roe.";
+    Frame g = frame(own, "The/DT/det/2 plan/NN/nsubj/3 marks/VBZ/parataxis/10/mark a/DT/det/5 break/NN/obj/3 "
+        + "with/IN/case/8 the/DT/det/8 past/NN/nmod/5 ,/,/punct/10 said/VBD/root/0/say Jane/NNP/compound/12 "
+        + "Roe/NNP/nsubj/10 ././punct/10", "said");
+    assertThat(speaker(own, g)).isEqualTo("Jane Roe");
+    assertThat(content(own, g)).isEqualTo("The plan marks a break with the past");
+  }
+
+  @Test
+  void aPossessiveBeforeCommaSaidIsNoClauseToReport() {
+    // "'s" of "Mr. Doe's" is no "is": the subject and its apposition say the clause after the cue
+    String text = "Mr. Doe's former aide, Jane Roe, said the manager should be fired.";
+    Frame f = frame(text, "Mr./NNP/compound/2 Doe/NNP/nmod:poss/5 's/POS/case/2 former/JJ/amod/5 aide/NN/nsubj/10 "
+        + ",/,/punct/5 Jane/NNP/compound/8 Roe/NNP/appos/5 ,/,/punct/5 said/VBD/root/0/say the/DT/det/12 "
+        + "manager/NN/obj/10 should/MD/aux/15 be/VB/aux:pass/15 fired/VBN/dep/12/fire ././punct/10", "said");
+    assertThat(speaker(text, f)).isEqualTo("Mr. Doe's former aide, Jane Roe");
+    assertThat(content(text, f)).isEqualTo("the manager should be fired");
+  }
+
+  @Test
+  void aSentenceCreditingEarlierTextToASourceReportsNothing() {
+    // "this" points back at what was said before; the sentence names where it comes from
+    String text = "This was reported in the county's audit, writes the Herald.";
+    assertThat(frames(text, "This/DT/nsubj:pass/3 was/VBD/aux:pass/3/be reported/VBN/root/0/report in/IN/case/8 "
+        + "the/DT/det/6 county/NN/nmod:poss/8 's/POS/case/6 audit/NN/obl/3 ,/,/punct/3 writes/VBZ/dep/3/write "
+        + "the/DT/det/12 Herald/NNP/obj/10 ././punct/3"))
+        .noneMatch(f -> f.cueSpan().textIn(text).equals("writes") && f.content() != null);
+  }
+
+  @Test
   void anAttributionBetweenSubjectAndPredicateReadAsAnAppositionStillSpeaks() {
     String text = "The plan, Jones said, has failed the city.";
     Frame f = frame(text, "The/DT/det/2 plan/NN/nsubj/5 ,/,/punct/2 Jones/NNP/appos/2 said/VBD/root/0/say ,/,/punct/5 "
@@ -1456,6 +1494,23 @@ class FrameFinderTest {
         + "“/``/punct/9 We/PRP/nsubj/9 will/MD/aux/9 win/VB/ccomp/13 ,/,/punct/9 ”/''/punct/9 she/PRP/nsubj/13 "
         + "said/VBD/parataxis/3/say ././punct/3"))
         .noneMatch(g -> g.cueSpan().textIn(attributed).equals("scolded"));
+  }
+
+  @Test
+  void theSubjectOfAColonClauseIsFoundAboveAMisreadOrWhClause() {
+    String text = "The mayor gestured, then leaned in and boomed: “We will win.”";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 gestured/VBD/root/0/gesture ,/,/punct/3 then/RB/advmod/6 "
+        + "leaned/VBD/dep/3/lean in/RP/compound:prt/6 and/CC/cc/9 boomed/VBD/conj/6/boom :/:/punct/9 "
+        + "“/``/punct/14 We/PRP/nsubj/14 will/MD/aux/14 win/VB/parataxis/9 ././punct/14 ”/''/punct/14",
+        "boomed");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    String wh = "The mayor has since apologized for what happened: “I was wrong.”";
+    Frame g = frame(wh, "The/DT/det/2 mayor/NN/nsubj/5 has/VBZ/aux/5 since/IN/advmod/5 apologized/VBN/root/0/apologize "
+        + "for/IN/mark/8 what/WP/nsubj/8 happened/VBD/advcl/5/happen :/:/punct/8 “/``/punct/13 I/PRP/nsubj/13 "
+        + "was/VBD/cop/13/be wrong/JJ/dep/8 ././punct/13 ”/''/punct/13",
+        "apologized");
+    assertThat(speaker(wh, g)).isEqualTo("The mayor");
+    assertThat(content(wh, g)).contains("I was wrong.");
   }
 
   @Test
