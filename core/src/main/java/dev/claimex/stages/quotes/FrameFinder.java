@@ -2409,17 +2409,19 @@ final class FrameFinder {
     return false;
   }
 
-  /** The head of the noun phrase right after a cue ("said the ruling", "said 9/11 widow Terry Strada"), or -1. */
   /**
-   * "But, said Solovey, “I don't want …”": a past-tense speech cue opening the sentence after at most a
-   * conjunction and commas, its name, a comma and a quotation.
+   * "But, said Solovey, “I don't want …”", "In other words, explained moderator Jane Roe: “…”": a past-tense
+   * speech cue opening the sentence after at most a conjunction and commas, or an adverbial phrase and its comma;
+   * its name, a comma or colon, and a quotation.
    */
   private static boolean invertedBeforeQuotation(DepParse p, int i) {
-    if (!p.tags[i].equals("VBD") || i > 2) {
+    if (!p.tags[i].equals("VBD")) {
       return false;
     }
+    boolean adverbial = i > 1 && p.words[i - 1].equals(","); // "In other words, explained moderator Jane Roe: “…”"
     for (int t = 0; t < i; t++) {
-      if (!p.tags[t].equals("CC") && !p.words[t].equals(",")) {
+      if (adverbial ? p.isVerb(t) || p.rels[t].startsWith("nsubj") || p.isQuoteMark(t)
+          : i > 2 || !p.tags[t].equals("CC") && !p.words[t].equals(",")) {
         return false;
       }
     }
@@ -2428,9 +2430,10 @@ final class FrameFinder {
       return false;
     }
     int after = name + 1;
-    return after + 1 < p.size() && p.words[after].equals(",") && p.isQuoteMark(after + 1);
+    return after + 1 < p.size() && (p.words[after].equals(",") || p.words[after].equals(":")) && p.isQuoteMark(after + 1);
   }
 
+  /** The head of the noun phrase right after a cue ("said the ruling", "said 9/11 widow Terry Strada"), or -1. */
   private static int invertedSubject(DepParse p, int cue) {
     int head = -1;
     for (int t = cue + 1; t < p.size() && t <= cue + 8; t++) {

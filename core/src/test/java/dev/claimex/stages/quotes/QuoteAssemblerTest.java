@@ -628,6 +628,19 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void anInvertedAttributionAfterAnAdverbialAndBeforeAColonNamesItsSpeaker() {
+    ParsedText t = new ParsedText("In other words, explained Ana Ruiz: “Who will pay for the bridge?”")
+        .sentence("In/IN/case/3 other/JJ/amod/3 words/NNS/obl/5/word ,/,/punct/5 explained/VBD/root/0/explain "
+            + "Ana/NNP/compound/7 Ruiz/NNP/obj/5 :/:/punct/5 “/``/punct/12 Who/WP/nsubj/12 will/MD/aux/12 "
+            + "pay/VB/ccomp/5 for/IN/case/15 the/DT/det/15 bridge/NN/obl/12 ?/./punct/5 ”/''/punct/5")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("Who will pay for the bridge?");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void aStanceCueKeepsATargetNamedInOneWordButNotAPronounOrAClauseVerbsName() {
     ParsedText t = new ParsedText("Ruiz attacked Larsen. Ruiz attacked him. The poll showed Larsen.")
         .sentence("Ruiz/NNP/nsubj/2 attacked/VBD/root/0/attack Larsen/NNP/obj/2 ././punct/2")
