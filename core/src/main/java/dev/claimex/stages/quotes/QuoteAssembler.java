@@ -491,13 +491,16 @@ final class QuoteAssembler {
       for (Frame f : frames) {
         boolean drop = false;
         for (Frame g : frames) {
+          if (g != f && framesOnly(f, g)) {
+            drop = true;
+          }
           if (g == f || g.content() == null) {
             continue;
           }
           if (relays(f, g) || cutSource(f, g)) {
             drop = true;
           }
-          if (kept.contains(g) && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f)) {
+          if (kept.contains(g) && g.content().contains(f.cueSpan()) && !relays(f, g) && !relays(g, f) && !framesOnly(g, f)) {
             drop = true;
           }
         }
@@ -517,6 +520,15 @@ final class QuoteAssembler {
       }
     }
     return out;
+  }
+
+  /**
+   * "Recalling the vote, Ruiz said of the plan: “…”": a frame with no speaker whose content holds another
+   * frame's cue and speaker only sets the scene for that attribution, which is the one to keep.
+   */
+  private static boolean framesOnly(Frame outer, Frame inner) {
+    return outer.speakerSpan() == null && outer.content() != null && inner.speakerSpan() != null
+        && outer.content().contains(inner.cueSpan()) && outer.content().contains(inner.speakerSpan());
   }
 
   /** "According to A, B told reporters that ...": the according-to frame only relays B's attribution. */

@@ -641,6 +641,20 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aParticipleWithNoSpeakerDoesNotSwallowTheAttributionInItsClause() {
+    ParsedText t = new ParsedText("Recalling the vote, Ana Ruiz said of the plan: “It will fail.”")
+        .sentence("Recalling/VBG/root/0/recall the/DT/det/3 vote/NN/obj/1 ,/,/punct/1 Ana/NNP/compound/6 "
+            + "Ruiz/NNP/nsubj/7 said/VBD/ccomp/1/say of/IN/case/10 the/DT/det/10 plan/NN/obl/7 :/:/punct/7 "
+            + "“/``/punct/15 It/PRP/nsubj/15 will/MD/aux/15 fail/VB/parataxis/7 ././punct/15 ”/''/punct/15")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("It will fail.");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+    assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("said");
+  }
+
+  @Test
   void aStanceCueKeepsATargetNamedInOneWordButNotAPronounOrAClauseVerbsName() {
     ParsedText t = new ParsedText("Ruiz attacked Larsen. Ruiz attacked him. The poll showed Larsen.")
         .sentence("Ruiz/NNP/nsubj/2 attacked/VBD/root/0/attack Larsen/NNP/obj/2 ././punct/2")
