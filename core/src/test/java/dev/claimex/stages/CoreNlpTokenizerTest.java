@@ -29,6 +29,15 @@ class CoreNlpTokenizerTest {
     return d;
   }
 
+  /** The text through CoreNLP's own annotators alone, for the steps the stage adds after them. */
+  private static edu.stanford.nlp.pipeline.Annotation coreNlp(String text, String annotators) {
+    java.util.Properties props = new java.util.Properties();
+    props.setProperty("annotators", annotators);
+    edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(text);
+    new edu.stanford.nlp.pipeline.StanfordCoreNLP(props).annotate(a);
+    return a;
+  }
+
   private static List<String> sentences(Document d) {
     return d.sentences().stream().map(s -> d.textOf(s.span())).toList();
   }
@@ -86,10 +95,7 @@ class CoreNlpTokenizerTest {
   void curlyMarksClosingTogetherReadAsOneClosingMark() {
     // CoreNLP keeps "’”" as one word, which the tagger took for a noun: the speaker after it was lost
     String text = "“She said ‘I know,’” Rep. Jane Doe said. “‘Fair’ is the word,” he said. ‘‘We won,’’ she said.";
-    java.util.Properties props = new java.util.Properties();
-    props.setProperty("annotators", "tokenize");
-    edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(text);
-    new edu.stanford.nlp.pipeline.StanfordCoreNLP(props).annotate(a);
+    edu.stanford.nlp.pipeline.Annotation a = coreNlp(text, "tokenize");
     CoreNlpTokenizer.normalizeQuoteClusters(a);
     java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
     for (edu.stanford.nlp.ling.CoreLabel t : a.get(edu.stanford.nlp.ling.CoreAnnotations.TokensAnnotation.class)) {
@@ -129,10 +135,7 @@ class CoreNlpTokenizerTest {
     // CoreNLP's parser reports each word by this index: a second part restarting at 1 would
     // overwrite the first part's words
     String text = "Rep. Jane Doe (R-S.C.) said the plan failed.";
-    java.util.Properties props = new java.util.Properties();
-    props.setProperty("annotators", "tokenize,ssplit");
-    edu.stanford.nlp.pipeline.Annotation a = new edu.stanford.nlp.pipeline.Annotation(text);
-    new edu.stanford.nlp.pipeline.StanfordCoreNLP(props).annotate(a);
+    edu.stanford.nlp.pipeline.Annotation a = coreNlp(text, "tokenize,ssplit");
     assertThat(a.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class)).hasSize(2);
     CoreNlpTokenizer.joinFalseBreaks(a, text);
     List<edu.stanford.nlp.util.CoreMap> joined = a.get(edu.stanford.nlp.ling.CoreAnnotations.SentencesAnnotation.class);

@@ -2628,6 +2628,13 @@ final class FrameFinder {
   }
 
   /**
+   * Relations of a verb before a colon through which its clause's subject is looked for higher up: "leaned in and
+   * boomed:", "had to change my answer:", "gestured, then leaned in and boomed:" (a misparse as "dep"), "has since
+   * apologized for what happened:" (the clause's own subject is a wh-word).
+   */
+  private static final Set<String> CLIMB_TO_SUBJECT = Set.of("conj", "xcomp", "dep", "advcl");
+
+  /**
    * A clause that ends in a colon before a quotation, with no reporting verb of the lexicon ("Trump leaned in
    * and boomed: “…”", "Fallon fired back: “…”", "She added a caveat: “…”"): the clause's subject says the
    * quotation. The content is the quotation when it opens in the same sentence, else the assembler gives the
@@ -2635,17 +2642,14 @@ final class FrameFinder {
    * and boomed:", "had to change my answer:"), and not when the quotation has its own attribution after it
    * ("X scolded him: “…,” she said").
    */
-  /**
-   * Relations of a verb before a colon through which its clause's subject is looked for higher up: "leaned in and
-   * boomed:", "had to change my answer:", "gestured, then leaned in and boomed:" (a misparse as "dep"), "has since
-   * apologized for what happened:" (the clause's own subject is a wh-word).
-   */
-  private static final Set<String> CLIMB_TO_SUBJECT = Set.of("conj", "xcomp", "dep", "advcl");
-
   private Frame colonFrame(DepParse p, int k) {
     boolean opens = k + 1 < p.size() && p.isDoubleQuoteMark(k + 1);
     if (k < 2 || !opens && !onlyPunctuation(p, k + 1, p.size() - 1) || insideQuotes(p, 0, k)) {
       return null;
+    }
+    Frame inverted = cueThenNameBeforeColon(p, k, opens);
+    if (inverted != null) {
+      return inverted;
     }
     Frame named = namedBeforeColon(p, k, opens);
     if (named != null) {
@@ -2723,6 +2727,26 @@ final class FrameFinder {
     Span content = opens ? quotationAfterColon(p, k) : null;
     Span speaker = p.charSpan(lo, k - 1, false);
     return speaker == null || opens && content == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
+  }
+
+  /**
+   * "Stated Stone: “…”", "Continued Ruiz: “…”": a sentence of a cue form and a name of up to four capitalized
+   * words before a colon, which the tagger reads as an adjective and a noun.
+   */
+  private Frame cueThenNameBeforeColon(DepParse p, int k, boolean opens) {
+    if (k < 2 || k > 5 || !Character.isUpperCase(p.words[0].charAt(0)) || !lexicon.isCueForm(p.words[0].toLowerCase(Locale.ROOT))
+        || !p.words[0].toLowerCase(Locale.ROOT).endsWith("ed") && !p.words[0].equals("Said")) {
+      return null;
+    }
+    for (int t = 1; t < k; t++) {
+      if (!Character.isUpperCase(p.words[t].charAt(0)) || !p.tags[t].startsWith("NN")) {
+        return null;
+      }
+    }
+    Span content = opens ? quotationAfterColon(p, k) : null;
+    Span speaker = p.charSpan(1, k - 1, false);
+    return speaker == null || opens && content == null ? null
+        : new Frame(p, 0, p.spans[0], k - 1, speaker, content, null, -1, null, false, false);
   }
 
   /** Whether token {@code lo} opens the sentence or follows a dash ("Pollsters agree - Carl Bialik: …"). */

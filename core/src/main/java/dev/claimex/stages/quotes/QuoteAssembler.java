@@ -266,6 +266,9 @@ final class QuoteAssembler {
       Span content = new Span(m.start(2), end);
       Draft d = new Draft();
       QuotationMarks.Quoted q = covering(content);
+      if (q != null && used.contains(q) && content.contains(q.outer())) {
+        continue; // "Said Ellis: “…”": an attribution took the quotation already
+      }
       if (q != null && !used.contains(q) && content.contains(q.outer())) {
         takeQuotation(d, q, 0.6);
       } else if (q != null && !used.contains(q) && q.outer().contains(content)) {

@@ -1514,6 +1514,17 @@ class FrameFinderTest {
   }
 
   @Test
+  void aCueFormAndANameBeforeAColonSpeakTheQuotationAfterIt() {
+    // the tagger read "Continued" as an adjective and the name as the root noun
+    String text = "Continued Ana Ruiz: “The bridge is safe.”";
+    Frame f = frame(text, "Continued/VBN/amod/3/continue Ana/NNP/compound/3 Ruiz/NNP/root/0 :/:/punct/3 "
+        + "“/``/punct/9 The/DT/det/7 bridge/NN/nsubj/9 is/VBZ/cop/9/be safe/JJ/parataxis/3 ././punct/9 ”/''/punct/9",
+        "Continued");
+    assertThat(speaker(text, f)).isEqualTo("Ana Ruiz");
+    assertThat(content(text, f)).contains("The bridge is safe.");
+  }
+
+  @Test
   void aNameAloneBetweenADashAndAColonSpeaksTheQuotationAfterIt() {
     String text = "Turnout rose - Ana Ruiz: “The bridge is safe.”";
     Frame f = frame(text, "Turnout/NN/nsubj/2 rose/VBD/root/0/rise -/HYPH/punct/2 Ana/NNP/compound/5 Ruiz/NNP/dep/2 "

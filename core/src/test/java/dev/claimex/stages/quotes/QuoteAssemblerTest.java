@@ -655,6 +655,18 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aParagraphOpenedByACueAndANameIsNoLabelledStatementOfItsOwn() {
+    ParsedText t = new ParsedText("Said Ana Ruiz: “The bridge is safe and open.”")
+        .sentence("Said/VBD/root/0/say Ana/NNP/compound/3 Ruiz/NNP/obj/1 :/:/punct/1 “/``/punct/9 The/DT/det/7 "
+            + "bridge/NN/nsubj/9 is/VBZ/cop/9/be safe/JJ/parataxis/1 and/CC/cc/11 open/JJ/conj/9 ././punct/9 ”/''/punct/9")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.DIRECT);
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+  }
+
+  @Test
   void aStanceCueKeepsATargetNamedInOneWordButNotAPronounOrAClauseVerbsName() {
     ParsedText t = new ParsedText("Ruiz attacked Larsen. Ruiz attacked him. The poll showed Larsen.")
         .sentence("Ruiz/NNP/nsubj/2 attacked/VBD/root/0/attack Larsen/NNP/obj/2 ././punct/2")
