@@ -633,16 +633,17 @@ final class FrameFinder {
       return null;
     }
     int[] be = p.extent(by);
-    for (int k = p.child(by, "case") + 1; k <= be[1]; k++) {
+    int caseMark = p.child(by, "case");
+    for (int k = caseMark + 1; k <= be[1]; k++) {
       if (p.words[k].equals(",")) {
         be = new int[] {be[0], k - 1}; // "by Roger Stone, the longtime associate who …": the name
         break;
       }
     }
     int[] se = p.extent(subj);
-    Span speaker = p.charSpan(p.child(by, "case") + 1, be[1], false);
+    Span speaker = p.charSpan(caseMark + 1, be[1], false);
     Span content = p.charSpan(se[0], se[1], true);
-    if (speaker == null || content == null || be[1] - p.child(by, "case") > MAX_SPEAKER_TOKENS) {
+    if (speaker == null || content == null || be[1] - caseMark > MAX_SPEAKER_TOKENS) {
       return null;
     }
     return new Frame(p, i, p.spans[i], by, speaker, content, null, -1, null, false, true);
@@ -2724,9 +2725,7 @@ final class FrameFinder {
     if (!p.tags[k - 1].startsWith("NNP") || !bounded || k - lo > 8) {
       return null;
     }
-    Span content = opens ? quotationAfterColon(p, k) : null;
-    Span speaker = p.charSpan(lo, k - 1, false);
-    return speaker == null || opens && content == null ? null : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
+    return speakerBeforeColon(p, k, k, lo, opens);
   }
 
   /**
@@ -2734,8 +2733,9 @@ final class FrameFinder {
    * words before a colon, which the tagger reads as an adjective and a noun.
    */
   private Frame cueThenNameBeforeColon(DepParse p, int k, boolean opens) {
-    if (k < 2 || k > 5 || !Character.isUpperCase(p.words[0].charAt(0)) || !lexicon.isCueForm(p.words[0].toLowerCase(Locale.ROOT))
-        || !p.words[0].toLowerCase(Locale.ROOT).endsWith("ed") && !p.words[0].equals("Said")) {
+    String first = p.words[0].toLowerCase(Locale.ROOT);
+    if (k < 2 || k > 5 || !Character.isUpperCase(p.words[0].charAt(0)) || !lexicon.isCueForm(first)
+        || !first.endsWith("ed") && !first.equals("said")) {
       return null;
     }
     for (int t = 1; t < k; t++) {
@@ -2743,10 +2743,7 @@ final class FrameFinder {
         return null;
       }
     }
-    Span content = opens ? quotationAfterColon(p, k) : null;
-    Span speaker = p.charSpan(1, k - 1, false);
-    return speaker == null || opens && content == null ? null
-        : new Frame(p, 0, p.spans[0], k - 1, speaker, content, null, -1, null, false, false);
+    return speakerBeforeColon(p, 0, k, 1, opens);
   }
 
   /** Whether token {@code lo} opens the sentence or follows a dash ("Pollsters agree - Carl Bialik: …"). */
@@ -2777,10 +2774,18 @@ final class FrameFinder {
         return null;
       }
     }
+    return noun ? speakerBeforeColon(p, k, k, f + 1, opens) : null;
+  }
+
+  /**
+   * The frame of a speaker read off tokens {@code from}..k-1 right before the colon at {@code k}, with {@code cue}
+   * as its cue; its content is the quotation after the colon, if one opens there. Null when either is missing.
+   */
+  private static Frame speakerBeforeColon(DepParse p, int cue, int k, int from, boolean opens) {
     Span content = opens ? quotationAfterColon(p, k) : null;
-    Span speaker = p.charSpan(f + 1, k - 1, false);
-    return !noun || speaker == null || opens && content == null ? null
-        : new Frame(p, k, p.spans[k], k - 1, speaker, content, null, -1, null, false, false);
+    Span speaker = p.charSpan(from, k - 1, false);
+    return speaker == null || opens && content == null ? null
+        : new Frame(p, cue, p.spans[cue], k - 1, speaker, content, null, -1, null, false, false);
   }
 
   /** The subject of the nearest clause above a token (through at most three heads), or -1. */

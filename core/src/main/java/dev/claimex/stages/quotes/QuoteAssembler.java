@@ -624,6 +624,10 @@ final class QuoteAssembler {
     return out;
   }
 
+  private static final Pattern REPORTED_OPENING = Pattern.compile("that\\b|[\"“'‘]");
+  /** What lies between a cue and a clause after it that tells how, not what: the addressee or adjuncts, and a comma. */
+  private static final Pattern ADJUNCT_GAP = Pattern.compile("[^.;:!?\"“”\n]*,[\\s\u00a0]*");
+
   /**
    * The quotation a comma closes right before the attribution, when what the parser took for the cue's content
    * follows a comma after it: "“…,” Fiorina told the crowd, her voice drowned out by boos.", "“…,” Trump said,
@@ -631,23 +635,18 @@ final class QuoteAssembler {
    * that opens its sentence as a statement does ("Despite his “brash personality,” Quill wrote, Lazar is …" goes on
    * after the attribution), and not when that clause opens with "that" or a quotation mark ("“…,” he said, “…”").
    */
-  private static final Pattern REPORTED_OPENING = Pattern.compile("that\\b|[\"“'‘]");
-
   private QuotationMarks.Quoted quotationBeforeAdjunct(Frame f) {
     Span c = f.content();
     int start = f.attributionStart();
     if (f.speakerSpan() == null || c.start() < f.cueSpan().end() || f.speakerSpan().start() > c.start()
-        || !text.substring(f.cueSpan().end(), c.start()).matches("[^.;:!?\"“”\n]*,[\\s\u00a0]*")
+        || !ADJUNCT_GAP.matcher(text).region(f.cueSpan().end(), c.start()).matches()
         || REPORTED_OPENING.matcher(text).region(c.start(), text.length()).lookingAt()) {
       return null;
     }
     for (QuotationMarks.Quoted q : quoted) {
       if (!used.contains(q) && q.outer().end() <= start && onlyGlue(q.outer().end(), start, false)) {
-        int close = q.content().end();
-        if (close > 1 && "'\u2019".indexOf(text.charAt(close - 1)) >= 0) {
-          close--;
-        }
-        return close >= 1 && ",?!".indexOf(text.charAt(close - 1)) >= 0 && sentenceLike(q) ? q : null;
+        char last = lastPunctuation(q);
+        return last != 0 && ",?!".indexOf(last) >= 0 && sentenceLike(q) ? q : null;
       }
     }
     return null;
@@ -1080,15 +1079,12 @@ final class QuoteAssembler {
    * reads otherwise.
    */
   private MannerAttribution mannerAttribution(QuotationMarks.Quoted q) {
-    int close = q.content().end();
-    if (close > 1 && "'\u2019".indexOf(text.charAt(close - 1)) >= 0) {
-      close--; // a quotation inside it closes with it: "“She said ‘I know,’” Rep. Jane Doe said."
-    }
-    if (close < 1 || ",?!—.".indexOf(text.charAt(close - 1)) < 0) {
+    char last = lastPunctuation(q);
+    if (last == 0 || ",?!—.".indexOf(last) < 0) {
       return null;
     }
     int from = q.outer().end();
-    boolean fullStop = text.charAt(close - 1) == '.';
+    boolean fullStop = last == '.';
     for (Reading r : READINGS) {
       if (fullStop && !r.afterFullStop()) {
         continue;
@@ -1100,6 +1096,18 @@ final class QuoteAssembler {
       }
     }
     return null;
+  }
+
+  /**
+   * The last character of a quotation's content, past a single mark closing inside it ("“She said ‘I know,’” Rep.
+   * Jane Doe said." ends in a comma), or 0 for an empty one.
+   */
+  private char lastPunctuation(QuotationMarks.Quoted q) {
+    int close = q.content().end();
+    if (close > 1 && "'\u2019".indexOf(text.charAt(close - 1)) >= 0) {
+      close--;
+    }
+    return close < 1 ? 0 : text.charAt(close - 1);
   }
 
   /** Whether a quotation is a statement rather than a scare quote or a title. */
