@@ -1794,13 +1794,20 @@ final class FrameFinder {
    * of …, said the days … are gone").
    */
   private static int finalInvertedSubject(DepParse p, int i) {
-    if (!INVERTING.contains(p.lemmas[i]) || !p.tags[i].matches("VBD|VBZ|VBP") || i <= 2 || !p.words[i - 1].equals(",")
+    if (!INVERTING.contains(p.lemmas[i]) || !(p.tags[i].matches("VBD|VBZ|VBP") || baseAfterComma(p, i)) || i <= 2
+        || !p.words[i - 1].equals(",")
         || p.isQuoteMark(i - 2)) {
       return -1;
     }
     int inv = invertedSubject(p, i);
     return inv > i && p.heads[inv] == i && !p.tags[inv].equals("PRP") && onlyPunctuationAfter(p, p.extent(inv)[1])
         && finiteBefore(p, i - 1) ? inv : -1;
+  }
+
+  /** "…, say some Democrats, who …": a present plural cue after a comma that the tagger took for a base form. */
+  private static boolean baseAfterComma(DepParse p, int i) {
+    return p.tags[i].equals("VB") && i > 0 && p.words[i - 1].equals(",")
+        && p.words[i].equalsIgnoreCase(p.lemmas[i]);
   }
 
   /**
@@ -1970,6 +1977,10 @@ final class FrameFinder {
       if (isFinite(p, t)) {
         return t > lo;
       }
+      if (p.tags[t].matches("VBN|VBG") && t > lo && p.tags[t - 1].startsWith("NN") && t + 1 < p.size()
+          && !p.isPunct(t + 1)) {
+        continue; // "the majority of refugees admitted are women": a participle on the subject's noun
+      }
       if (!p.tags[t].matches("DT|PDT|JJ.?|NNP?S?|PRP|PRP\\$|CD|POS|HYPH|EX|RB")
           && !(p.tags[t].equals("IN") && p.words[t].equalsIgnoreCase("of"))) {
         return false;
@@ -2021,6 +2032,10 @@ final class FrameFinder {
       last--;
     }
     if (t > last) {
+      return p.charSpan(lo, k - 1, true);
+    }
+    if (finite && DASHES.contains(p.words[t]) && t + 1 <= last && !p.isQuoteMark(t + 1)) {
+      // "…, Bill Clinton said this week — an apparent reversal of her past support": the writer's gloss
       return p.charSpan(lo, k - 1, true);
     }
     if (!p.words[t].equals(",") || t + 1 > last || p.isQuoteMark(t + 1)) {

@@ -1134,6 +1134,42 @@ class FrameFinderTest {
   }
 
 
+  @Test
+  void aPresentCueAfterACommaTaggedAsABaseFormStillNamesItsInvertedSubject() {
+    // the tagger made "say" a base form and the parser hung it loose, its subject as an object
+    String text = "A smaller budget may not be such a bad idea, say some council members, who fear new debt.";
+    Frame f = frame(text, "A/DT/det/3 smaller/JJR/amod/3 budget/NN/nsubj/10 may/MD/aux/10 not/RB/advmod/10 "
+        + "be/VB/cop/10 such/PDT/det:predet/10 a/DT/det/10 bad/JJ/amod/10 idea/NN/root/0 ,/,/punct/10 "
+        + "say/VB/dep/10/say some/DT/det/15 council/NN/compound/15 members/NNS/obj/12/member ,/,/punct/15 "
+        + "who/WP/nsubj/18 fear/VBP/acl:relcl/15 new/JJ/amod/20 debt/NN/obj/18 ././punct/10", "say");
+    assertThat(speaker(text, f)).isEqualTo("some council members");
+    assertThat(content(text, f)).isEqualTo("A smaller budget may not be such a bad idea");
+  }
+
+  @Test
+  void aTrailingAttributionBeforeADashReportsTheClauseBeforeIt() {
+    // what follows the dash is the writer's gloss on the report, not part of it
+    String text = "The mayor wants fewer parking spaces downtown, her deputy said Monday — a turn from her earlier plans.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 wants/VBZ/root/0/want fewer/JJR/amod/6 parking/NN/compound/6 "
+        + "spaces/NNS/obj/3/space downtown/RB/advmod/3 ,/,/punct/3 her/PRP$/nmod:poss/10 deputy/NN/nsubj/11 "
+        + "said/VBD/parataxis/3/say Monday/NNP/obl:tmod/11 —/:/punct/3 a/DT/det/15 turn/NN/parataxis/3 "
+        + "from/IN/case/19 her/PRP$/nmod:poss/19 earlier/JJR/amod/19 plans/NNS/nmod/15/plan ././punct/3", "said");
+    assertThat(speaker(text, f)).isEqualTo("her deputy");
+    assertThat(content(text, f)).isEqualTo("The mayor wants fewer parking spaces downtown");
+  }
+
+  @Test
+  void aParticipleOnTheSubjectsNounDoesNotStopTheClauseAfterACue() {
+    // the parser made the participle, itself a cue, the complement of "says"; the clause around it is what was said
+    String text = "The agency says most of the thefts reported are small, and all are solved.";
+    Frame f = frame(text, "The/DT/det/2 agency/NN/nsubj/3 says/VBZ/root/0/say most/JJS/nsubj/8 of/IN/case/7 "
+        + "the/DT/det/7 thefts/NNS/nmod/4/theft reported/VBN/xcomp/3/report are/VBP/cop/10/be small/JJ/obj/8 "
+        + ",/,/punct/15 and/CC/cc/15 all/DT/nsubj:pass/15 are/VBP/aux:pass/15/be solved/VBN/conj/8/solve "
+        + "././punct/3", "says");
+    assertThat(speaker(text, f)).isEqualTo("The agency");
+    assertThat(content(text, f)).startsWith("most of the thefts reported are small");
+  }
+
   private static String speaker(String text, Frame f) {
     return f.speakerSpan() == null ? null : f.speakerSpan().textIn(text);
   }
