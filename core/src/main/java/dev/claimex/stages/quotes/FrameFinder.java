@@ -114,11 +114,68 @@ final class FrameFinder {
         }
       }
     }
+    quotationsAfterColons(p, out);
     splitAddedStatements(p, out);
     completeFromSurface(p, out);
     shareSpeakers(p, out);
     out.replaceAll(f -> withRelativePronoun(p, f));
     return out;
+  }
+
+  /**
+   * "Trump seemed to suggest he had silenced her: “She signed an agreement,” he told the Times.": an attribution
+   * right after a quotation that a colon or a dash opens reports that quotation, not the narration before the
+   * colon, which the parser hung from the cue with it.
+   */
+  private static void quotationsAfterColons(DepParse p, List<Frame> frames) {
+    for (int k = 0; k < frames.size(); k++) {
+      Frame f = frames.get(k);
+      Frame q = quotationAfterColon(p, f);
+      if (q == f) {
+        continue;
+      }
+      frames.set(k, q);
+      // the narration before the colon ends there: "suggest he had silenced her" does not report the quotation
+      int colon = p.tokenAt(q.content().start()) - 1;
+      for (int j = 0; j < frames.size(); j++) {
+        Frame g = frames.get(j);
+        if (j != k && g.content() != null && g.content().contains(p.spans[colon])
+            && g.content().start() < p.spans[colon].start() && g.cueSpan().end() <= p.spans[colon].start()) {
+          int lo = p.tokenAt(g.content().start());
+          Span cut = lo >= 0 && lo < colon ? p.charSpan(lo, colon - 1, true) : null;
+          if (cut != null) {
+            frames.set(j, new Frame(p, g.cue(), g.cueSpan(), g.speakerHead(), g.speakerSpan(), cut, g.channel(),
+                g.sourceHead(), g.sourceSpan(), g.accordingTo(), g.nominal()));
+          }
+        }
+      }
+    }
+  }
+
+  private static Frame quotationAfterColon(DepParse p, Frame f) {
+    if (f.content() == null) {
+      return f;
+    }
+    Span speaker = f.speakerSpan();
+    int at = speaker != null && speaker.end() <= f.cueSpan().start() ? p.tokenAt(speaker.start()) : f.cue();
+    if (at < 2 || !quotationRightBefore(p, at)) {
+      return f;
+    }
+    int close = at - 1;
+    while (close > 0 && !isClosingQuote(p, close)) {
+      close--;
+    }
+    int open = close - 1;
+    while (open > 0 && !p.isDoubleQuoteMark(open)) {
+      open--;
+    }
+    int lo = p.tokenAt(f.content().start());
+    if (open < 2 || lo < 0 || lo >= open || !(p.words[open - 1].equals(":") || DASHES.contains(p.words[open - 1]))) {
+      return f;
+    }
+    Span content = p.charSpan(open, close, true);
+    return content == null ? f : new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), speaker, content, f.channel(),
+        f.sourceHead(), f.sourceSpan(), f.accordingTo(), f.nominal());
   }
 
   /**

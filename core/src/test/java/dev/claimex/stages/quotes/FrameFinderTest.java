@@ -1170,6 +1170,19 @@ class FrameFinderTest {
     assertThat(content(text, f)).startsWith("most of the thefts reported are small");
   }
 
+  @Test
+  void anAttributionAfterAQuotationThatAColonOpensReportsTheQuotationAlone() {
+    // the parser hung the narration before the colon from "told"; the clause before the colon keeps its own cue
+    String text = "Later, the mayor seemed to admit she had misjudged the vote: “We lost the room,” she told the Gazette.";
+    String parse = "Later/RB/advmod/5 ,/,/punct/5 the/DT/det/4 mayor/NN/nsubj/5 seemed/VBD/ccomp/22/seem to/TO/mark/7 "
+        + "admit/VB/xcomp/5/admit she/PRP/nsubj/10 had/VBD/aux/10/have misjudged/VBN/ccomp/7/misjudge the/DT/det/12 "
+        + "vote/NN/obj/10 :/:/punct/10 “/``/punct/10 We/PRP/nsubj/16 lost/VBD/ccomp/10/lose the/DT/det/18 "
+        + "room/NN/obj/16 ,/,/punct/22 ”/''/punct/22 she/PRP/nsubj/22 told/VBD/root/0/tell the/DT/det/24 "
+        + "Gazette/NNP/obj/22 ././punct/22";
+    assertThat(content(text, frame(text, parse, "told"))).isEqualTo("“We lost the room,”");
+    assertThat(content(text, frame(text, parse, "admit"))).isEqualTo("she had misjudged the vote");
+  }
+
   private static String speaker(String text, Frame f) {
     return f.speakerSpan() == null ? null : f.speakerSpan().textIn(text);
   }
