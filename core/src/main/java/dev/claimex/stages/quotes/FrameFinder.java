@@ -304,13 +304,51 @@ final class FrameFinder {
         || !p.tags[i].matches("VBD|VBZ|VBP") || i + 2 >= p.size() || p.lemmas[i].equals("tell")) {
       return f;
     }
-    int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
-    if (!subjectThenVerb(p, lo) || f.speakerSpan().start() > p.spans[i].start()) {
+    if (f.speakerSpan().start() > p.spans[i].start()) {
       return f;
     }
-    Span content = p.charSpan(lo, clauseEnd(p, lo), true);
+    int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
+    Span content = subjectThenVerb(p, lo) ? p.charSpan(lo, clauseEnd(p, lo), true) : afterAside(p, i);
+    if (content == null) {
+      return f;
+    }
     return content == null ? f : new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), content, f.channel(),
         f.sourceHead(), f.sourceSpan(), f.accordingTo(), false);
+  }
+
+  /**
+   * The clause after an aside that opens right after the cue ("Rubio says, win or lose in Florida, he's staying
+   * in the race", "Manafort said — on Twitter, as it happens — that Trump raised $4 million"): the aside belongs
+   * to what was said unless a dash sets it off or "that" follows it. Null unless a plain clause follows the aside.
+   */
+  private static Span afterAside(DepParse p, int i) {
+    String open = p.words[i + 1];
+    boolean dash = DASHES.contains(open);
+    if (!open.equals(",") && !dash) {
+      return null;
+    }
+    int close = i + 3;
+    while (close < p.size() && close <= i + 12 && !p.words[close].equals(open)) {
+      close++;
+    }
+    if (close >= p.size() - 2 || close > i + 12 || p.isQuoteMark(close + 1)) {
+      return null;
+    }
+    for (int t = i + 2; t < close; t++) {
+      if (p.isDoubleQuoteMark(t) || !dash && isFinite(p, t)) {
+        return null; // a clause of its own, not an aside
+      }
+    }
+    boolean that = COMPLEMENTIZERS.contains(p.words[close + 1].toLowerCase(Locale.ROOT));
+    int lo = that ? close + 2 : close + 1;
+    if (lo >= p.size() || !(subjectThenVerb(p, lo) || that && holdsFinite(p, lo, Math.min(p.size() - 1, lo + 8)))) {
+      return null;
+    }
+    int end = lo;
+    while (end + 1 < p.size() && !STOPS.contains(p.words[end + 1]) && !p.isDoubleQuoteMark(end + 1)) {
+      end++;
+    }
+    return p.charSpan(dash || that ? lo : i + 2, end, true);
   }
 
   private static final Set<String> CONCESSIVE_MARKS = Set.of("while", "whereas", "though", "although", "because",
@@ -2324,7 +2362,9 @@ final class FrameFinder {
    */
   private static Span aroundInsertedAttribution(DepParse p, int i, int subj) {
     int lo = p.extent(subj)[0];
-    if (!p.tags[i].matches("VBD|VBZ|VBP") || i + 2 >= p.size() || !p.words[i + 1].equals(",") || lo < 3
+    // "Greensboro, Sexton said, made him …": a one-word subject before the attribution will do
+    boolean oneWord = lo == 2 && p.tags[0].startsWith("NN");
+    if (!p.tags[i].matches("VBD|VBZ|VBP") || i + 2 >= p.size() || !p.words[i + 1].equals(",") || lo < 3 && !oneWord
         || !p.words[lo - 1].equals(",") || i - lo > 6 || p.isQuoteMark(lo - 2)) {
       return null;
     }
@@ -2336,7 +2376,25 @@ final class FrameFinder {
     if (p.rels[0].equals("mark") || p.tags[0].matches("WRB|IN")) {
       return null; // "While the city waited, he said, …": a subordinate clause opens it, no statement
     }
-    return sentenceAround(p, lo - 1, i, 4);
+    Span around = sentenceAround(p, lo - 1, i, 4);
+    if (around == null && p.tags[i + 2].equals("VBN") && !holdsFinite(p, 0, lo - 2)) {
+      // "Pivoting to cuts too soon, economists say, limited the recovery": what opens the sentence has no
+      // verb of its own, so the participle the tagger saw after the attribution is its predicate
+      Span left = p.charSpan(0, lo - 2, true);
+      Span right = p.charSpan(i + 2, p.size() - 1, true);
+      around = left == null || right == null ? null : new Span(left.start(), right.end());
+    }
+    return around;
+  }
+
+  /** Whether tokens {@code lo..hi} hold a finite verb. */
+  private static boolean holdsFinite(DepParse p, int lo, int hi) {
+    for (int t = lo; t <= hi; t++) {
+      if (isFinite(p, t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of opinion whose free relative states a view ("what he thinks is right"). */

@@ -1183,6 +1183,40 @@ class FrameFinderTest {
     assertThat(content(text, frame(text, parse, "admit"))).isEqualTo("she had misjudged the vote");
   }
 
+  @Test
+  void anInsertedAttributionAfterAOneWordSubjectReportsTheSentenceAroundIt() {
+    String text = "Denver, Jane Roe said, made her rethink the whole campaign.";
+    Frame f = frame(text, "Denver/NNP/nsubj/5 ,/,/punct/5 Jane/NNP/compound/4 Roe/NNP/nsubj/5 said/VBD/root/0/say "
+        + ",/,/punct/5 made/VBD/dep/5/make her/PRP/nsubj/9 rethink/VB/xcomp/7 the/DT/det/12 whole/JJ/amod/12 "
+        + "campaign/NN/obj/9 ././punct/5", "said");
+    assertThat(speaker(text, f)).isEqualTo("Jane Roe");
+    assertThat(content(text, f)).isEqualTo("Denver, Jane Roe said, made her rethink the whole campaign");
+  }
+
+  @Test
+  void anInsertedAttributionBeforeAParticipleTheTaggerSawReportsTheSentenceAroundIt() {
+    // nothing before the attribution has a verb of its own: "limited" is the predicate, not a participle
+    String text = "Raising the fees so quickly, many planners say, limited the growth of the suburbs.";
+    Frame f = frame(text, "Raising/VBG/advcl/9/raise the/DT/det/3 fees/NNS/obj/1/fee so/RB/advmod/5 quickly/RB/advmod/1 "
+        + ",/,/punct/9 many/JJ/amod/8 planners/NNS/nsubj/9/planner say/VBP/root/0/say ,/,/punct/9 "
+        + "limited/VBN/dep/9/limit the/DT/det/13 growth/NN/obj/11 of/IN/case/16 the/DT/det/16 suburbs/NNS/nmod/13/suburb "
+        + "././punct/9", "say");
+    assertThat(speaker(text, f)).isEqualTo("many planners");
+    assertThat(content(text, f)).isEqualTo("Raising the fees so quickly, many planners say, limited the growth of the suburbs");
+  }
+
+  @Test
+  void theClauseAfterAnAsideRightAfterTheCueIsWhatWasSaid() {
+    // an aside set off by dashes is the writer's; "that" after it opens what was said
+    String text = "The mayor said — in a radio interview, as it happens — that the budget is balanced.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/root/0/say —/:/punct/3 in/IN/case/8 a/DT/det/8 "
+        + "radio/NN/compound/8 interview/NN/obl/3 ,/,/punct/12 as/IN/mark/12 it/PRP/nsubj/12 happens/VBZ/advcl/3/happen "
+        + "—/:/punct/3 that/IN/mark/18 the/DT/det/16 budget/NN/nsubj:pass/18 is/VBZ/aux:pass/18/be balanced/VBN/dep/12/balance "
+        + "././punct/3", "said");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the budget is balanced");
+  }
+
   private static String speaker(String text, Frame f) {
     return f.speakerSpan() == null ? null : f.speakerSpan().textIn(text);
   }
