@@ -152,6 +152,7 @@ final class FrameFinder {
     }
   }
 
+  /** The frame with the quotation before its attribution as its content, when a colon or dash opens it; else f. */
   private static Frame quotationAfterColon(DepParse p, Frame f) {
     if (f.content() == null) {
       return f;
@@ -309,9 +310,6 @@ final class FrameFinder {
     }
     int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
     Span content = subjectThenVerb(p, lo) ? p.charSpan(lo, clauseEnd(p, lo), true) : afterAside(p, i);
-    if (content == null) {
-      return f;
-    }
     return content == null ? f : new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), content, f.channel(),
         f.sourceHead(), f.sourceSpan(), f.accordingTo(), false);
   }
@@ -831,9 +829,14 @@ final class FrameFinder {
     for (int t = i + 2; t < p.size() && t <= i + reach && !predicate; t++) {
       predicate = FINITE_TAGS.contains(p.tags[t]);
     }
+    return predicate ? bothSides(p, comma, i) : null;
+  }
+
+  /** The sentence before the comma at {@code comma} and after the comma that follows cue {@code i}, as one span. */
+  private static Span bothSides(DepParse p, int comma, int i) {
     Span left = p.charSpan(0, comma - 1, true);
     Span right = p.charSpan(i + 2, p.size() - 1, true);
-    return !predicate || left == null || right == null ? null : new Span(left.start(), right.end());
+    return left == null || right == null ? null : new Span(left.start(), right.end());
   }
 
   /** Cues whose object after a sentence-final ", CUE" is their speaker ("…, said Roe."; not "…, stressed her support"). */
@@ -2041,10 +2044,7 @@ final class FrameFinder {
       }
     }
     if (finite && hi < p.size() - 1) {
-      finite = false;
-      for (int t = lo; t <= hi && !finite; t++) {
-        finite = isFinite(p, t);
-      }
+      finite = holdsFinite(p, lo, hi);
     }
     if (finite && p.lemmas[cue].equals("tell") && !holdsVerb(p, lo, hi)) {
       return null; // "told reporters during Tuesday’s call": an addressee and adjuncts, whose "’s" is no verb
@@ -2380,9 +2380,7 @@ final class FrameFinder {
     if (around == null && p.tags[i + 2].equals("VBN") && !holdsFinite(p, 0, lo - 2)) {
       // "Pivoting to cuts too soon, economists say, limited the recovery": what opens the sentence has no
       // verb of its own, so the participle the tagger saw after the attribution is its predicate
-      Span left = p.charSpan(0, lo - 2, true);
-      Span right = p.charSpan(i + 2, p.size() - 1, true);
-      around = left == null || right == null ? null : new Span(left.start(), right.end());
+      around = bothSides(p, lo - 1, i);
     }
     return around;
   }
