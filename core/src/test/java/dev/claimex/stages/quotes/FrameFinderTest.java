@@ -1215,6 +1215,12 @@ class FrameFinderTest {
         + "././punct/3", "said");
     assertThat(speaker(text, f)).isEqualTo("The mayor");
     assertThat(content(text, f)).isEqualTo("the budget is balanced");
+    // an aside set off by commas, with no "that" after it, is part of what was said
+    String comma = "The mayor says, win or lose in May, she is staying in the race.";
+    Frame g = frame(comma, "The/DT/det/2 mayor/NN/nsubj/3 says/VBZ/root/0/say ,/,/punct/3 win/VB/dep/3 or/CC/cc/7 "
+        + "lose/VB/conj/5 in/IN/case/9 May/NNP/obl/5 ,/,/punct/3 she/PRP/nsubj/13 is/VBZ/aux/13/be "
+        + "staying/VBG/dep/3/stay in/IN/case/16 the/DT/det/16 race/NN/obl/13 ././punct/3", "says");
+    assertThat(content(comma, g)).isEqualTo("win or lose in May, she is staying in the race");
   }
 
   private static String speaker(String text, Frame f) {
