@@ -1766,10 +1766,10 @@ final class FrameFinder {
     }
     if (content == null && SPEECH.contains(p.lemmas[i]) && subj >= 0 && subj < i && i + 2 < p.size()
         && p.words[i + 1].equalsIgnoreCase("that") && p.rels[i + 1].equals("obj") && p.heads[i + 1] == i
-        && !p.isPunct(i + 2)) {
+        && (!p.isPunct(i + 2) || p.isQuoteMark(i + 2))) {
       // "The newspaper said that given the damage, whoever …": the parser took the complementizer for a pronoun
       // object; what follows it is the reported clause ("said that overlooked the benefits": "that" its subject;
-      // "confirmed that observation": a determiner)
+      // "confirmed that observation": a determiner; "said that “those who know me …”": a quotation)
       boolean keep = isFinite(p, i + 2) || p.tags[i + 1].equals("DT") && p.tags[i + 2].startsWith("NN");
       content = p.charSpan(keep ? i + 1 : i + 2, p.size() - 1, true);
     }

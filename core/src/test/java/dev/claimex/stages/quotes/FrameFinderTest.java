@@ -1013,6 +1013,12 @@ class FrameFinderTest {
         + "ignored/VBD/dep/3/ignore the/DT/det/7 risks/NNS/obj/5/risk of/IN/case/11 the/DT/det/11 new/JJ/amod/11 "
         + "drug/NN/nmod/7 ././punct/3", "said");
     assertThat(content(text2, g)).isEqualTo("that ignored the risks of the new drug");
+    // a quotation right after the complementizer: the parser hung it from the quotation mark
+    String text3 = "The coach said that \"those who watch us know that we play hard.\"";
+    Frame h = frame(text3, "The/DT/det/2 coach/NN/nsubj/3 said/VBD/root/0/say that/IN/obj/3 \"/``/punct/4 "
+        + "those/DT/dep/5 who/WP/nsubj/8 watch/VBP/acl:relcl/6/watch us/PRP/nsubj/10 know/VB/ccomp/8/know "
+        + "that/IN/mark/13 we/PRP/nsubj/13 play/VBP/ccomp/10/play hard/RB/advmod/13 ././punct/6 \"/''/punct/6", "said");
+    assertThat(content(text3, h)).isEqualTo("\"those who watch us know that we play hard.\"");
   }
 
   @Test
