@@ -69,8 +69,9 @@ final class QuotationMarks {
         openEnd = m.end;
         segStart = m.end;
       } else {
-        if (m.mark == Mark.OPEN) {
-          // a second opening mark: the first one was stray
+        if (m.mark == Mark.OPEN && !looksClosing(text, m)) {
+          // a second opening mark: the first one was stray (one typed where a closing mark belongs, after a word
+          // and before a space, closes: "… problems for her here,“ said Jim Clyburn")
           inner = new ArrayList<>();
           openStart = m.start;
           openEnd = m.end;

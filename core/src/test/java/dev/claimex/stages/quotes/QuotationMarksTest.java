@@ -58,6 +58,12 @@ class QuotationMarksTest {
   }
 
   @Test
+  void anOpeningMarkTypedAfterAWordAndBeforeASpaceClosesTheOpenQuote() {
+    String t = "“If we lose here, that could create real problems,“ said the mayor. Then “a second quote” came.";
+    assertThat(inner(t)).containsExactly("If we lose here, that could create real problems,", "a second quote");
+  }
+
+  @Test
   void closingMarkTypedAtTheStartOfAParagraphOpensTheQuote() {
     String t = "Readers wrote in.\n”We are ready. It is done.” ― Ana Ruiz\nShe left.";
     assertThat(inner(t)).containsExactly("We are ready. It is done.");
