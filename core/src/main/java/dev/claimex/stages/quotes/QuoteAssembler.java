@@ -666,29 +666,42 @@ final class QuoteAssembler {
         return q;
       }
     }
+    if (f.content() != null) {
+      return null;
+    }
+    boolean complement = takesComplement(f);
     // "Smith disagreed. “…”": a cue with nothing to report ends its sentence, and a quotation opens the next
-    if (f.content() == null && !takesComplement(f)) {
+    if (!complement) {
       for (QuotationMarks.Quoted q : quoted) {
         if (!used.contains(q) && q.outer().start() >= end && q.outer().start() - end < 6
             && text.substring(end, q.outer().start()).matches("\\s*\\.[ \t\u00a0]*")) {
           return q;
         }
       }
-      // "Kelly replied pointedly, with a smile: “…”": the cue's adjuncts close its sentence with a colon
-      DepParse p = f.parse();
-      int sentenceEnd = p.spans[p.size() - 1].end();
-      for (QuotationMarks.Quoted q : quoted) {
-        if (!used.contains(q) && q.outer().start() >= end && q.outer().start() - end < 80) {
-          String between = text.substring(end, q.outer().start());
-          int colon = between.lastIndexOf(':');
-          if (colon >= 0 && end + colon < sentenceEnd && between.substring(colon + 1).isBlank()
-              && between.substring(0, colon).matches("[^.!?;:\"“”'‘’\n]*")) {
-            return q;
-          }
+    }
+    // "Kelly replied pointedly, with a smile: “…”": the cue's adjuncts close its sentence with a colon; an object
+    // may stand there too when the colon ends the paragraph and the quotation fills the next one ("Sanders made
+    // the following comment:" and a quoted paragraph)
+    DepParse p = f.parse();
+    int sentenceEnd = p.spans[p.size() - 1].end();
+    for (QuotationMarks.Quoted q : quoted) {
+      if (!used.contains(q) && q.outer().start() >= end && q.outer().start() - end < 80) {
+        String between = text.substring(end, q.outer().start());
+        int colon = between.lastIndexOf(':');
+        if (colon >= 0 && end + colon < sentenceEnd && between.substring(colon + 1).isBlank()
+            && between.substring(0, colon).matches("[^.!?;:\"“”'‘’\n]*")
+            && (!complement || end + colon + 1 == sentenceEnd && between.indexOf('\n', colon) >= 0 && fillsParagraph(q))) {
+          return q;
         }
       }
     }
     return null;
+  }
+
+  /** Whether nothing but punctuation follows a quotation up to its paragraph's end: no attribution of its own. */
+  private boolean fillsParagraph(QuotationMarks.Quoted q) {
+    int nl = text.indexOf('\n', q.outer().end());
+    return text.substring(q.outer().end(), nl < 0 ? text.length() : nl).matches("[\\s\u00a0.,;:!?)\\]]*");
   }
 
   /**

@@ -122,6 +122,30 @@ class QuoteAssemblerTest {
   }
 
   @Test
+  void aClauseWithAnObjectEndingItsParagraphWithAColonIntroducesTheQuotedParagraphAfterIt() {
+    String text = "On Monday, Ana Ruiz made the following comment:\n\n“We checked every bolt. Nothing was left to chance.”\n\n"
+        + "The bridge opened.";
+    ParsedText t = new ParsedText(text)
+        .sentence("On/IN/case/2 Monday/NNP/obl/6 ,/,/punct/6 Ana/NNP/compound/5 Ruiz/NNP/nsubj/6 made/VBD/root/0/make "
+            + "the/DT/det/9 following/JJ/amod/9 comment/NN/obj/6 :/:/punct/6")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("We checked every bolt. Nothing was left to chance.");
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Ana Ruiz");
+    // a quotation with an attribution of its own after it in its paragraph is not the object's
+    String text2 = "On Monday, Ana Ruiz made the following comment:\n\n“We checked every bolt,” Mr. Lee said.";
+    ParsedText t2 = new ParsedText(text2)
+        .sentence("On/IN/case/2 Monday/NNP/obl/6 ,/,/punct/6 Ana/NNP/compound/5 Ruiz/NNP/nsubj/6 made/VBD/root/0/make "
+            + "the/DT/det/9 following/JJ/amod/9 comment/NN/obj/6 :/:/punct/6")
+        .sentence("“/``/punct/3 We/PRP/nsubj/3 checked/VBD/ccomp/10/check every/DT/det/5 bolt/NN/obj/3 ,/,/punct/3 "
+            + "”/''/punct/3 Mr./NNP/compound/9 Lee/NNP/nsubj/10 said/VBD/root/0/say ././punct/10")
+        .person("Ana Ruiz", "Ana Ruiz").person("Lee", "Mr. Lee");
+    assertThat(quotes(t2)).singleElement().satisfies(q ->
+        assertThat(q.speaker().orElseThrow().mention().text()).isEqualTo("Mr. Lee"));
+  }
+
+  @Test
   void scareQuotesNobodySaysAreNotQuotes() {
     ParsedText t = new ParsedText("The so-called “miracle bridge” opened in May.")
         .sentence("The/DT/det/5 so-called/JJ/amod/5 “/``/punct/5 miracle/NN/compound/5 bridge/NN/nsubj/7 ”/''/punct/5 "
