@@ -88,6 +88,8 @@ final class FrameFinder {
         i += 2;
       } else if (lexicon.isCueForm(w) && SPEECH.contains(p.lemmas[i]) && (tail = afterQuotation(p, i)) != null) {
         out.add(tail); // "“…,” Devine declared." whatever the tagger made of the words
+      } else if (p.tags[i].equals("UH") && (tail = sayReadAsModifier(p, i)) != null) {
+        out.add(tail); // "Six in 10 say he's decisive", "say" tagged an interjection
       } else if (p.tags[i].startsWith("NN") && lexicon.isCueForm(w)) {
         Frame f = nounFrame(p, i);
         if (f != null) {
@@ -526,6 +528,9 @@ final class FrameFinder {
       Frame f = frames.get(k);
       if (f.speakerSpan() == null && !f.accordingTo() && SPEECH.contains(p.lemmas[f.cue()])) {
         Frame s = surfaceFrame(p, f.cue());
+        if (s == null) {
+          s = sayReadAsModifier(p, f.cue());
+        }
         if (s != null && f.content() != null) {
           // the parse found what was said but not who: "Dunwoody, who worked for Obama …, said tensions …"
           s = new Frame(p, f.cue(), f.cueSpan(), s.speakerHead(), s.speakerSpan(), f.content(), f.channel(), -1, null,
@@ -536,6 +541,48 @@ final class FrameFinder {
         }
       }
     }
+  }
+
+  /**
+   * "Democratic economists, like their Republican counterparts, say taxing consumption encourages savings", "Six
+   * in 10 say he's decisive": a bare "say" right after the noun phrase that opens the sentence, which the parser
+   * read as an auxiliary or a discourse word of the reported clause's verb. That noun phrase speaks (a relative
+   * clause may hold verbs: "The officials whose laws were struck down say …"), and the rest of the sentence is
+   * what was said. Null for any other shape ("they cost, say, ten dollars": a finite verb before it).
+   */
+  private static Frame sayReadAsModifier(DepParse p, int i) {
+    String w = p.words[i].toLowerCase(Locale.ROOT);
+    if (!w.equals("say") && !w.equals("says") || !p.rels[i].equals("aux") && !p.rels[i].equals("discourse")
+        || p.heads[i] <= i || i < 1 || i > 16) {
+      return null;
+    }
+    int lo = p.tags[0].equals("CC") || p.tags[0].equals("RB") ? 1 : 0; // "Yet economists say …"
+    int hi = p.words[i - 1].equals(",") ? i - 2 : i - 1; // "economists, like their counterparts, say …"
+    if (hi < lo || p.isPunct(lo) || p.tags[hi].startsWith("W")) {
+      return null; // "Cruz, who says …": a relative clause's own cue
+    }
+    boolean noun = false;
+    boolean relative = false;
+    for (int t = lo; t <= hi; t++) {
+      relative |= p.tags[t].startsWith("W");
+      if (p.isQuoteMark(t) || p.words[t].matches("[;:.!?()\\[\\]\u2014\u2013-]+") || isFinite(p, t) && !relative) {
+        return null;
+      }
+      noun |= p.tags[t].startsWith("NN") || p.tags[t].equals("CD") || p.tags[t].equals("PRP");
+    }
+    int from = afterThat(p, i + 1);
+    int to = lastWord(p, from, p.size() - 1);
+    for (int t = from + 2; t < to; t++) {
+      if (p.words[t].equals(",") && p.tags[t + 1].equals("IN") && p.rels[t + 1].equals("mark")) {
+        to = t - 1; // "say he's decisive, after half said so in May": a clause of the writer's after a comma
+        break;
+      }
+    }
+    if (!noun || to - from < 2 || p.isPunct(from)) {
+      return null;
+    }
+    return new Frame(p, i, p.spans[i], lastNoun(p, lo, hi), p.charSpan(lo, hi, false), p.charSpan(from, to, true),
+        null, -1, null, false, false);
   }
 
   /** {@code t}, or the token after it when {@code t} is the complementizer "that". */

@@ -1022,6 +1022,34 @@ class FrameFinderTest {
   }
 
   @Test
+  void aBareSayReadAsAnAuxiliaryOfTheReportedVerbStillReportsTheClauseItsSubjectSays() {
+    String text = "Yet many doctors, like their British colleagues, say eating less salt lowers blood pressure.";
+    Frame f = frame(text, "Yet/CC/cc/14 many/JJ/amod/3 doctors/NNS/nsubj/14/doctor ,/,/punct/14 like/IN/case/8 "
+        + "their/PRP$/nmod:poss/8 British/JJ/amod/8 colleagues/NNS/obl/14/colleague ,/,/punct/14 say/VBP/aux/11/say "
+        + "eating/VBG/csubj/14/eat less/JJR/amod/13 salt/NN/obj/11 lowers/VBZ/root/0/lower blood/NN/compound/16 "
+        + "pressure/NN/obj/14 ././punct/14", "say");
+    assertThat(speaker(text, f)).isEqualTo("many doctors, like their British colleagues");
+    assertThat(content(text, f)).isEqualTo("eating less salt lowers blood pressure");
+    String text2 = "Six in 10 say he is decisive, after half said so.";
+    Frame g = frame(text2, "Six/CD/dep/7 in/IN/case/3 10/CD/nmod/1 say/UH/discourse/7/say he/PRP/nsubj/7 "
+        + "is/VBZ/cop/7/be decisive/JJ/root/0 ,/,/punct/7 after/IN/mark/11 half/NN/nsubj/11 said/VBD/advcl/7/say "
+        + "so/RB/advmod/11 ././punct/7", "say");
+    assertThat(speaker(text2, g)).isEqualTo("Six in 10");
+    assertThat(content(text2, g)).isEqualTo("he is decisive");
+    // "say" as a discourse word after a finite verb: no report
+    String text3 = "They cost, say, ten dollars more.";
+    assertThat(frames(text3, "They/PRP/nsubj/2 cost/VBP/root/0/cost ,/,/punct/4 say/VB/discourse/6/say ,/,/punct/4 "
+        + "ten/CD/nummod/7 dollars/NNS/obj/2/dollar more/RBR/advmod/2 ././punct/2"))
+        .allSatisfy(h -> assertThat(h.content()).isNull());
+    // nor after a relative pronoun: the relative clause's cue
+    String text4 = "Cruz, who says the polls tightened, said voters like him.";
+    assertThat(frames(text4, "Cruz/NNP/nsubj/9 ,/,/punct/1 who/WP/nsubj/7 says/VBZ/aux/7/say the/DT/det/6 "
+        + "polls/NNS/nsubj/7/poll tightened/VBD/acl:relcl/1/tighten ,/,/punct/1 said/VBD/root/0/say "
+        + "voters/NNS/nsubj/11/voter like/VBP/ccomp/9/like him/PRP/obj/11 ././punct/9"))
+        .noneSatisfy(h -> assertThat(content(text4, h)).contains("said voters"));
+  }
+
+  @Test
   void aTimeAfterACueIsNoTopicOfIt() {
     String text = "The two leaders talked on Tuesday.";
     assertThat(frames(text, "The/DT/det/3 two/CD/nummod/3 leaders/NNS/nsubj/4/leader talked/VBD/root/0/talk "
