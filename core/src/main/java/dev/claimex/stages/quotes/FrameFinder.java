@@ -3217,6 +3217,14 @@ final class FrameFinder {
         return p.charSpan(e[0], p.extent(c)[1], true); // two objects: "called Burma | a “good news story”", "call Cruz | “the …”"
       }
     }
+    for (int c : p.children(cue)) {
+      int[] ce = p.extent(c);
+      if (c > e[1] && ce[0] == e[1] + 1 && NAME_READ_AS.contains(p.rels[c]) && p.tags[c].matches("JJ.*|NN.*")
+          && quotationOpensIn(p, ce[0], c)) {
+        // "called Trump's statements on Sunday “childish”": the name, in quotation marks, read as an adjunct
+        return p.charSpan(e[0], ce[1], true);
+      }
+    }
     for (int k = e[0] + 1; k <= e[1]; k++) {
       boolean opens = p.tags[k].equals("DT") && !p.words[k].equalsIgnoreCase("that") || p.isQuoteMark(k) && p.tags[k].equals("``");
       if (opens && (p.tags[k - 1].startsWith("NN") || p.tags[k - 1].equals("PRP")) && !TIME_NOUN.matcher(p.words[e[1]]).matches()) {
@@ -3224,6 +3232,19 @@ final class FrameFinder {
       }
     }
     return null;
+  }
+
+  /** Relations the parser gives the name after "call"'s object when it misses the second object. */
+  private static final Set<String> NAME_READ_AS = Set.of("advcl", "xcomp", "dep");
+
+  /** Whether an opening double quotation mark stands among tokens lo..hi-1. */
+  private static boolean quotationOpensIn(DepParse p, int lo, int hi) {
+    for (int t = lo; t < hi; t++) {
+      if (p.isDoubleQuoteMark(t) && p.tags[t].equals("``")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

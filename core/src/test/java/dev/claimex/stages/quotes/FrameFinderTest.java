@@ -379,6 +379,22 @@ class FrameFinderTest {
   }
 
   @Test
+  void aQuotedNameAfterCallsObjectReadAsAnAdjunctIsStillTheNaming() {
+    String text = "Ana Ruiz, who led the campaign, called the mayor's remarks on Sunday “childish.”";
+    String parse = "Ana/NNP/compound/2 Ruiz/NNP/nsubj/9 ,/,/punct/2 who/WP/nsubj/5 led/VBD/acl:relcl/2/lead the/DT/det/7 "
+        + "campaign/NN/obj/5 ,/,/punct/2 called/VBN/root/0/call the/DT/det/11 mayor/NN/nmod:poss/13 's/POS/case/11 "
+        + "remarks/NNS/obj/9/remark on/IN/case/17 Sunday/NNP/dep/17 “/``/punct/17 childish/JJ/advcl/9 ././punct/9 "
+        + "”/''/punct/9";
+    assertThat(content(text, frame(text, parse, "called"))).isEqualTo("the mayor's remarks on Sunday “childish");
+    // with no quotation mark, an adjunct after the object is no name
+    String other = "Ana Ruiz, who led the campaign, called the mayor's office on Sunday early.";
+    String parse2 = "Ana/NNP/compound/2 Ruiz/NNP/nsubj/9 ,/,/punct/2 who/WP/nsubj/5 led/VBD/acl:relcl/2/lead the/DT/det/7 "
+        + "campaign/NN/obj/5 ,/,/punct/2 called/VBN/root/0/call the/DT/det/11 mayor/NN/nmod:poss/13 's/POS/case/11 "
+        + "office/NN/obj/9 on/IN/case/16 Sunday/NNP/dep/16 early/JJ/advcl/9 ././punct/9";
+    assertThat(content(other, frame(other, parse2, "called"))).isNull();
+  }
+
+  @Test
   void aGerundCueRightAfterItsVerbStaysInsideTheContent() {
     String text = "Ruiz called on Lopez to stop attacking Garcia and apologize.";
     Frame f = frame(text, "Ruiz/NNP/nsubj/2 called/VBD/root/0/call on/IN/mark/6 Lopez/NNP/nsubj/6 to/TO/mark/6 "
