@@ -548,7 +548,8 @@ final class FrameFinder {
    * in 10 say he's decisive": a bare "say" right after the noun phrase that opens the sentence, which the parser
    * read as an auxiliary or a discourse word of the reported clause's verb. That noun phrase speaks (a relative
    * clause may hold verbs: "The officials whose laws were struck down say …"), and the rest of the sentence is
-   * what was said. Null for any other shape ("they cost, say, ten dollars": a finite verb before it).
+   * what was said, up to a comma that opens a subordinate clause. Null for any other shape ("they cost, say, ten
+   * dollars": a finite verb before it).
    */
   private static Frame sayReadAsModifier(DepParse p, int i) {
     String w = p.words[i].toLowerCase(Locale.ROOT);
