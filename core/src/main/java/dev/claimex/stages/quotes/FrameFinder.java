@@ -117,6 +117,7 @@ final class FrameFinder {
       }
     }
     quotationsAfterColons(p, out);
+    out.replaceAll(f -> withReasonAfter(p, f));
     splitAddedStatements(p, out);
     completeFromSurface(p, out);
     shareSpeakers(p, out);
@@ -584,6 +585,31 @@ final class FrameFinder {
     }
     return new Frame(p, i, p.spans[i], lastNoun(p, lo, hi), p.charSpan(lo, hi, false), p.charSpan(from, to, true),
         null, -1, null, false, false);
+  }
+
+  /**
+   * "Bryant said he'll still back Trump because he's the party nominee": a reason that follows the reported clause
+   * to the end of the sentence belongs to what was said, wherever the parser hung it (often from the cue). Not
+   * when a quotation or another cue stands in it.
+   */
+  private Frame withReasonAfter(DepParse p, Frame f) {
+    if (f.content() == null || f.cueSpan().start() > f.content().start()) {
+      return f;
+    }
+    int e = p.tokenAt(f.content().end() - 1);
+    int b = e + 1 < p.size() && p.words[e + 1].equals(",") ? e + 2 : e + 1;
+    int end = b < p.size() ? lastWord(p, b, p.size() - 1) : -1;
+    if (e < 0 || end <= b + 1 || !p.words[b].equalsIgnoreCase("because")) {
+      return f;
+    }
+    for (int t = b; t <= end; t++) {
+      if (p.isQuoteMark(t) || p.isVerb(t) && lexicon.isCueForm(p.words[t].toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    return new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(),
+        new Span(f.content().start(), p.spans[end].end()), f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo(),
+        f.nominal());
   }
 
   /** {@code t}, or the token after it when {@code t} is the complementizer "that". */

@@ -1066,6 +1066,20 @@ class FrameFinderTest {
   }
 
   @Test
+  void aReasonAfterTheReportedClauseIsPartOfWhatWasSaidWhereverTheParserHungIt() {
+    String text = "Lopez said he will still vote for Ruiz because she is the nominee.";
+    String parse = "Lopez/NNP/nsubj/2 said/VBD/root/0/say he/PRP/nsubj/6 will/MD/aux/6 still/RB/advmod/6 vote/VB/ccomp/2 "
+        + "for/IN/case/8 Ruiz/NNP/obl/6 because/IN/mark/13 she/PRP/nsubj/13 is/VBZ/cop/13/be the/DT/det/13 "
+        + "nominee/NN/advcl/2 ././punct/2";
+    assertThat(content(text, frame(text, parse, "said"))).isEqualTo("he will still vote for Ruiz because she is the nominee");
+    // a reason that holds a cue of its own is not the first statement's
+    String text2 = "Lopez said he will vote for Ruiz because she said so.";
+    String parse2 = "Lopez/NNP/nsubj/2 said/VBD/root/0/say he/PRP/nsubj/5 will/MD/aux/5 vote/VB/ccomp/2 for/IN/case/7 "
+        + "Ruiz/NNP/obl/5 because/IN/mark/10 she/PRP/nsubj/10 said/VBD/advcl/2/say so/RB/advmod/10 ././punct/2";
+    assertThat(content(text2, frame(text2, parse2, "said"))).isEqualTo("he will vote for Ruiz");
+  }
+
+  @Test
   void aTimeAfterACueIsNoTopicOfIt() {
     String text = "The two leaders talked on Tuesday.";
     assertThat(frames(text, "The/DT/det/3 two/CD/nummod/3 leaders/NNS/nsubj/4/leader talked/VBD/root/0/talk "
