@@ -21,6 +21,12 @@ record Frame(DepParse parse, int cue, Span cueSpan, int speakerHead, Span speake
         nominal);
   }
 
+  /** This frame reporting another content span. */
+  Frame withContent(Span other) {
+    return new Frame(parse, cue, cueSpan, speakerHead, speakerSpan, other, channel, sourceHead, sourceSpan, accordingTo,
+        nominal);
+  }
+
   /** Where the attribution itself ends: the last of cue, speaker and channel. */
   int attributionEnd() {
     int e = cueSpan.end();

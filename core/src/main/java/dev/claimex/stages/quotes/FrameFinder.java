@@ -147,8 +147,7 @@ final class FrameFinder {
           int lo = p.tokenAt(g.content().start());
           Span cut = lo >= 0 && lo < colon ? p.charSpan(lo, colon - 1, true) : null;
           if (cut != null) {
-            frames.set(j, new Frame(p, g.cue(), g.cueSpan(), g.speakerHead(), g.speakerSpan(), cut, g.channel(),
-                g.sourceHead(), g.sourceSpan(), g.accordingTo(), g.nominal()));
+            frames.set(j, g.withContent(cut));
           }
         }
       }
@@ -178,8 +177,7 @@ final class FrameFinder {
       return f;
     }
     Span content = p.charSpan(open, close, true);
-    return content == null ? f : new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), speaker, content, f.channel(),
-        f.sourceHead(), f.sourceSpan(), f.accordingTo(), f.nominal());
+    return content == null ? f : f.withContent(content);
   }
 
   /**
@@ -597,9 +595,12 @@ final class FrameFinder {
       return f;
     }
     int e = p.tokenAt(f.content().end() - 1);
+    if (e < 0) {
+      return f;
+    }
     int b = e + 1 < p.size() && p.words[e + 1].equals(",") ? e + 2 : e + 1;
     int end = b < p.size() ? lastWord(p, b, p.size() - 1) : -1;
-    if (e < 0 || end <= b + 1 || !p.words[b].equalsIgnoreCase("because")) {
+    if (end <= b + 1 || !p.words[b].equalsIgnoreCase("because")) {
       return f;
     }
     for (int t = b; t <= end; t++) {
@@ -607,9 +608,7 @@ final class FrameFinder {
         return f;
       }
     }
-    return new Frame(p, f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(),
-        new Span(f.content().start(), p.spans[end].end()), f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo(),
-        f.nominal());
+    return f.withContent(new Span(f.content().start(), p.spans[end].end()));
   }
 
   /** {@code t}, or the token after it when {@code t} is the complementizer "that". */

@@ -417,8 +417,7 @@ final class QuoteAssembler {
         c = new Span(s, c.end());
       }
     }
-    return c.equals(f.content()) ? f : new Frame(f.parse(), f.cue(), f.cueSpan(), f.speakerHead(), f.speakerSpan(), c,
-        f.channel(), f.sourceHead(), f.sourceSpan(), f.accordingTo(), f.nominal());
+    return c.equals(f.content()) ? f : f.withContent(c);
   }
 
   private static final Pattern COORDINATOR = Pattern.compile(
@@ -473,8 +472,7 @@ final class QuoteAssembler {
       while (e > c.start() && Character.isWhitespace(text.charAt(e - 1))) {
         e--;
       }
-      out.add(new Frame(g.parse(), g.cue(), g.cueSpan(), g.speakerHead(), g.speakerSpan(), new Span(c.start(), e),
-          g.channel(), g.sourceHead(), g.sourceSpan(), g.accordingTo(), g.nominal()));
+      out.add(g.withContent(new Span(c.start(), e)));
     }
     return out;
   }
