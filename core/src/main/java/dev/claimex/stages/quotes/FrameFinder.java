@@ -24,6 +24,11 @@ final class FrameFinder {
       "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain", "answer", "retort",
       "interject", "press", "agree", "wonder", "remember", "yell", "scream", "shout", "chant", "mutter", "laugh");
   /**
+   * Cues that are not speech verbs everywhere but, right after a quotation, name its source the way "said"
+   * does: "“…,” read the statement", "“…,” concluded a 2013 study"; the parser takes that source for an object.
+   */
+  private static final Set<String> NAMED_AFTER_QUOTATION = Set.of("read", "conclude");
+  /**
    * Cues that, joined by "and" to a reported clause, usually continue what was reported ("he
    * posed a threat and refused to drop the gun") rather than start a statement of their own.
    */
@@ -86,7 +91,8 @@ final class FrameFinder {
       } else if (w.equals("as") && (tail = asReportedBy(p, i)) != null) {
         out.add(tail);
         i += 2;
-      } else if (lexicon.isCueForm(w) && SPEECH.contains(p.lemmas[i]) && (tail = afterQuotation(p, i)) != null) {
+      } else if (lexicon.isCueForm(w) && (SPEECH.contains(p.lemmas[i]) || NAMED_AFTER_QUOTATION.contains(p.lemmas[i]))
+          && (tail = afterQuotation(p, i)) != null) {
         out.add(tail); // "“…,” Devine declared." whatever the tagger made of the words
       } else if (p.tags[i].equals("UH") && (tail = sayReadAsModifier(p, i)) != null) {
         out.add(tail); // "Six in 10 say he's decisive", "say" tagged an interjection
@@ -110,6 +116,9 @@ final class FrameFinder {
         if ((f == null || f.speakerSpan() == null) && SPEECH.contains(p.lemmas[i]) && READ_AS_SUBJECT.contains(p.rels[i])) {
           Frame g = participleReadAsSubject(p, i);
           f = g != null ? g : f;
+        }
+        if (f != null && demonstrativeSubject(p, f.speakerHead())) {
+          f = null; // "That has convinced some activists that …": what happened persuades, nobody reports
         }
         if (f != null) {
           out.add(f);
@@ -505,6 +514,16 @@ final class FrameFinder {
   }
 
   /**
+   * A bare "that" or "this" opening the sentence as its subject stands for what happened before, not for
+   * anyone who speaks: "That prompted Rubio to call Trump …", "This suggests the plan failed". Not a relative
+   * "that" inside the sentence ("a survey that showed …").
+   */
+  private static boolean demonstrativeSubject(DepParse p, int t) {
+    return t >= 0 && p.tags[t].equals("DT") && p.rels[t].equals("nsubj") && onlyPunctuation(p, 0, t - 1)
+        && Set.of("that", "this").contains(p.words[t].toLowerCase(Locale.ROOT));
+  }
+
+  /**
    * "That said, …", "That being said, …", "All told, …": a fixed phrase opening a clause ("having
    * said that", "all in all"), not a report; the parser reads "That" or "All" as the cue's subject.
    */
@@ -514,7 +533,8 @@ final class FrameFinder {
       s--;
     }
     if (s < 0 || i + 1 >= p.size() || !p.words[i + 1].equals(",")
-        || s > 0 && !(p.tags[s - 1].equals("CC") || p.words[s - 1].equals(",") || p.isQuoteMark(s - 1))) {
+        || s > 0 && !(p.tags[s - 1].equals("CC") || p.words[s - 1].equals(",") || p.isQuoteMark(s - 1)
+            || p.tags[s - 1].equals("-LRB-"))) {
       return false;
     }
     String w = p.words[s].toLowerCase(Locale.ROOT);
@@ -2766,6 +2786,9 @@ final class FrameFinder {
     int b = i - 1;
     while (b > 0 && p.tags[b].startsWith("RB")) {
       b--; // "…, eventually saying"
+    }
+    if (b > 1 && p.tags[i].equals("VBG") && isClosingQuote(p, b) && p.words[b - 1].equals(",")) {
+      b--; // "… that Romney “had a crazy policy,” adding, “…”": the comma closes the quotation
     }
     if (r.equals("conj") && p.tags[i].matches("VBD|VBZ|VBP") && b > 1 && p.words[b].equalsIgnoreCase("and")
         && p.heads[i] >= 0 && p.heads[i] < i) {

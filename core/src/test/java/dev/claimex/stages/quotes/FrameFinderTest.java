@@ -1891,4 +1891,60 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).startsWith("The voters’ favorite candidate");
     assertThat(content(text, f)).isEqualTo("the new toll");
   }
+
+  @Test
+  void aParticipleAfterAQuotationThatEndsWithACommaSpeaksWithTheReportingClausesSubject() {
+    // the parser hung "adding" from a word inside the quotation, and the closing mark stands between comma and cue
+    String text = "Ruiz told the paper that the council “had a foolish plan that was doomed,” adding, “It will fail.”";
+    Frame f = frame(text, "Ruiz/NNP/nsubj/2 told/VBD/root/0/tell the/DT/det/4 paper/NN/obj/2 that/IN/mark/9 "
+        + "the/DT/det/7 council/NN/nsubj/9 “/``/punct/9 had/VBD/ccomp/2/have a/DT/det/12 foolish/JJ/amod/12 "
+        + "plan/NN/obj/9 that/WDT/nsubj:pass/15 was/VBD/aux:pass/15/be doomed/VBN/acl:relcl/12/doom ,/,/punct/15 "
+        + "”/''/punct/15 adding/VBG/dep/15/add ,/,/punct/18 “/``/punct/18 It/PRP/nsubj/23 will/MD/aux/23 "
+        + "fail/VB/ccomp/18 ././punct/2 ”/''/punct/2", "adding");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(content(text, f)).isEqualTo("It will fail");
+  }
+
+  @Test
+  void readOrConcludedRightAfterAQuotationNamesTheSourceTheParserTookForItsObject() {
+    String text = "“The bridge will reopen in May,” read the statement.";
+    Frame f = frame(text, "“/``/punct/10 The/DT/det/3 bridge/NN/nsubj/5 will/MD/aux/5 reopen/VB/ccomp/10 in/IN/case/7 "
+        + "May/NNP/obl/5 ,/,/punct/10 ”/''/punct/10 read/VBD/root/0/read the/DT/det/12 statement/NN/obj/10 ././punct/10",
+        "read");
+    assertThat(speaker(text, f)).isEqualTo("the statement");
+
+    String study = "“Tolls cut traffic,” concluded a 2013 study.";
+    Frame c = frame(study, "“/``/punct/7 Tolls/NNS/nsubj/3/toll cut/VBP/ccomp/7 traffic/NN/obj/3 ,/,/punct/7 "
+        + "”/''/punct/7 concluded/VBD/root/0/conclude a/DT/det/10 2013/CD/nummod/10 study/NN/obj/7 ././punct/7",
+        "concluded");
+    assertThat(speaker(study, c)).isEqualTo("a 2013 study");
+  }
+
+  @Test
+  void thatSaidInParenthesesIsAFixedPhraseNotAReport() {
+    String text = "(That said, she also noted, “The toll is too high.”)";
+    List<Frame> found = frames(text, "(/-LRB-/punct/3 That/DT/nsubj/3 said/VBD/root/0/say ,/,/punct/3 she/PRP/nsubj/7 "
+        + "also/RB/advmod/7 noted/VBD/ccomp/3/note ,/,/punct/7 “/``/punct/7 The/DT/det/11 toll/NN/nsubj/14 "
+        + "is/VBZ/cop/14/be too/RB/advmod/14 high/JJ/ccomp/7 ././punct/3 ”/''/punct/3 )/-RRB-/punct/3");
+    assertThat(found).extracting(f -> f.cueSpan().textIn(text)).containsExactly("noted");
+    assertThat(speaker(text, found.get(0))).isEqualTo("she");
+  }
+
+  @Test
+  void aBareDemonstrativeAsTheSubjectOfAStanceVerbIsAnEventNotASpeaker() {
+    String text = "That has convinced some residents that the toll will fall.";
+    assertThat(frames(text, "That/DT/nsubj/3 has/VBZ/aux/3/have convinced/VBN/root/0/convince some/DT/det/5 "
+        + "residents/NNS/obj/3/resident that/IN/mark/10 the/DT/det/8 toll/NN/nsubj/10 will/MD/aux/10 "
+        + "fall/VB/ccomp/3 ././punct/3")).isEmpty();
+
+    String says = "This says the toll will fall.";
+    assertThat(frames(says, "This/DT/nsubj/2 says/VBZ/root/0/say the/DT/det/4 toll/NN/nsubj/6 will/MD/aux/6 "
+        + "fall/VB/ccomp/2 ././punct/2")).isEmpty();
+
+    String survey = "Ruiz cited a survey that showed the toll will fall.";
+    Frame f = frame(survey, "Ruiz/NNP/nsubj/2 cited/VBD/root/0/cite a/DT/det/4 survey/NN/obj/2 that/DT/nsubj/6 "
+        + "showed/VBD/dep/4/show the/DT/det/8 toll/NN/nsubj/10 will/MD/aux/10 fall/VB/ccomp/6 ././punct/2",
+        "showed");
+    assertThat(content(survey, f)).isEqualTo("the toll will fall");
+  }
 }
