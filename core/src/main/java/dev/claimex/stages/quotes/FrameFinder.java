@@ -319,9 +319,35 @@ final class FrameFinder {
       return f;
     }
     int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
-    Span content = subjectThenVerb(p, lo) ? p.charSpan(lo, clauseEnd(p, lo), true) : afterAside(p, i);
+    int verb = subjectThenVerb(p, lo) ? lo : verbAfterRelativeOnSubject(p, lo);
+    Span content = verb >= 0 ? p.charSpan(lo, clauseEnd(p, verb), true) : afterAside(p, i);
     return content == null ? f : new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), content, f.channel(),
         f.sourceHead(), f.sourceSpan(), f.accordingTo(), false);
+  }
+
+  /**
+   * "Opponents said the decision, which struck down a law that other states copied, shows …", which the parser
+   * read with the noun as the cue's object: a noun phrase, a relative clause set off by commas, and a finite
+   * verb right after them. The finite verb, or -1.
+   */
+  private static int verbAfterRelativeOnSubject(DepParse p, int lo) {
+    int t = lo;
+    while (t < p.size() && t < lo + 8 && p.tags[t].matches("DT|PDT|JJ.?|NNP?S?|PRP\\$|CD|POS|HYPH")) {
+      t++;
+    }
+    if (t == lo || t + 1 >= p.size() || !p.tags[t - 1].startsWith("NN") || !p.words[t].equals(",")
+        || !p.tags[t + 1].matches("WDT|WP")) {
+      return -1;
+    }
+    for (int c = t + 2; c + 1 < p.size() && c < t + 40; c++) {
+      if (p.isQuoteMark(c) || STOPS.contains(p.words[c])) {
+        return -1;
+      }
+      if (p.words[c].equals(",")) {
+        return p.tags[c + 1].matches("VBD|VBZ|VBP|MD") ? c + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1417,6 +1443,13 @@ final class FrameFinder {
     int nounRoot = opening < 0 && rel.equals("acl") && own < i && p.tags[i].matches("VBD|VBZ|VBP") ? nounRootSubject(p, i) : -1;
     if (nounRoot >= 0) {
       absolute = false;
+      ownRelative = true;
+    }
+    // "In all, hackers compromised 12 workstations, …, the congressional report said.": a trailing attribution
+    // that the parser made a relative clause of a noun before it
+    if (rel.equals("acl:relcl") && own >= 0 && own < i && !relative && SPEECH.contains(p.lemmas[i])
+        && p.tags[i].matches("VBD|VBZ|VBP") && p.extent(own)[0] > 0 && p.words[p.extent(own)[0] - 1].equals(",")
+        && onlyPunctuationAfter(p, i)) {
       ownRelative = true;
     }
     boolean hasSaid = hasReadAsPassive(p, i);
@@ -3074,8 +3107,10 @@ final class FrameFinder {
       return -1;
     }
     int h = comma - 1;
-    while (p.heads[h] > h && p.heads[h] < comma) {
-      h = p.heads[h]; // "Mayor Ana Ruiz": the last word is the head unless the parse says otherwise
+    while (p.heads[h] >= t && p.heads[h] < comma) {
+      // "Mayor Ana Ruiz": the last word is the head unless the parse says otherwise ("Ana Ruiz and Tom Lee",
+      // "Officials in Ohio": the first conjunct, the noun before the preposition)
+      h = p.heads[h];
     }
     if (!(p.tags[h].startsWith("NNP") || p.tags[h].startsWith("NN") && p.tags[comma + 1].startsWith("W"))) {
       return -1;

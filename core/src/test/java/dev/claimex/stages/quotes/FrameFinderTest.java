@@ -1947,4 +1947,36 @@ class FrameFinderTest {
         "showed");
     assertThat(content(survey, f)).isEqualTo("the toll will fall");
   }
+
+  @Test
+  void saidWithANounObjectThenARelativeClauseAndAFiniteVerbReportsTheWholeClause() {
+    String text = "Residents said the decision, which closed a bridge that the town built, hurts the harbor.";
+    Frame f = frame(text, "Residents/NNS/nsubj/2/resident said/VBD/root/0/say the/DT/det/4 decision/NN/obj/2 "
+        + ",/,/punct/4 which/WDT/nsubj/7 closed/VBD/acl:relcl/4/close a/DT/det/9 bridge/NN/obj/7 "
+        + "that/WDT/dep/13 the/DT/det/12 town/NN/nsubj/13 built/VBN/dep/9/build ,/,/punct/13 "
+        + "hurts/VBZ/dep/13/hurt the/DT/det/17 harbor/NN/obj/15 ././punct/2", "said");
+    assertThat(speaker(text, f)).isEqualTo("Residents");
+    assertThat(content(text, f)).isEqualTo("the decision, which closed a bridge that the town built, hurts the harbor");
+  }
+
+  @Test
+  void aTrailingAttributionParsedAsARelativeClauseReportsTheStatementBeforeIt() {
+    String text = "In all, storms damaged 12 bridges and 10 roads, the state report said.";
+    Frame f = frame(text, "In/IN/case/2 all/DT/obl/5 ,/,/punct/5 storms/NNS/nsubj/5/storm damaged/VBD/root/0/damage "
+        + "12/CD/nummod/7 bridges/NNS/obj/5/bridge and/CC/cc/10 10/CD/nummod/10 roads/NNS/conj/7/road ,/,/punct/7 "
+        + "the/DT/det/14 state/NN/compound/14 report/NN/nsubj/15 said/VBD/acl:relcl/7/say ././punct/5", "said");
+    assertThat(speaker(text, f)).isEqualTo("the state report");
+    assertThat(content(text, f)).isEqualTo("In all, storms damaged 12 bridges and 10 roads");
+  }
+
+  @Test
+  void coordinatedNamesBeforeARelativeClauseSpeakForACueTheParserHungFromIt() {
+    String text = "Ana Ruiz and Tom Lee, who are both on the council, said on Monday that the bridge is safe.";
+    Frame f = frame(text, "Ana/NNP/compound/2 Ruiz/NNP/root/0 and/CC/cc/5 Tom/NNP/compound/5 Lee/NNP/conj/2 "
+        + ",/,/punct/2 who/WP/nsubj/12 are/VBP/cop/12/be both/DT/dep/12 on/IN/case/12 the/DT/det/12 "
+        + "council/NN/acl:relcl/2 ,/,/punct/12 said/VBD/acl/12/say on/IN/case/16 Monday/NNP/obl/14 "
+        + "that/IN/mark/21 the/DT/det/19 bridge/NN/nsubj/21 is/VBZ/cop/21/be safe/JJ/ccomp/14 ././punct/2", "said");
+    assertThat(speaker(text, f)).startsWith("Ana Ruiz and Tom Lee");
+    assertThat(content(text, f)).isEqualTo("the bridge is safe");
+  }
 }
