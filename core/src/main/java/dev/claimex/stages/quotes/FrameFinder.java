@@ -2586,7 +2586,8 @@ final class FrameFinder {
   /**
    * "Since the bridge opened, drivers who cross it pay twice, Ruiz said.": a sentence ending in ", NAME said"
    * (a time or place may follow) reports all before the comma, whatever the parser made of it (here an
-   * adverbial clause and a second subject of the cue); none where a quotation mark comes before it.
+   * adverbial clause and a second subject of the cue); none where a quotation mark comes before it or
+   * where a prepositional phrase with no verb stands before the comma ("In a speech last July, he said:").
    */
   private static Span beforeFinalAttribution(DepParse p, int cue, int subj) {
     int[] se = p.extent(subj);
@@ -2603,10 +2604,15 @@ final class FrameFinder {
         return null; // "Acts of protest, she said, are acts of patriotism": the cue sits inside the statement
       }
     }
+    boolean finite = false;
     for (int t = 0; t < se[0]; t++) {
       if (p.isQuoteMark(t)) {
         return null;
       }
+      finite |= isFinite(p, t);
+    }
+    if (!finite && p.rels[0].equals("case")) {
+      return null; // "In a speech last July, he said:": a circumstance, not what was said
     }
     return p.charSpan(0, se[0] - 2, true);
   }

@@ -1979,4 +1979,18 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).startsWith("Ana Ruiz and Tom Lee");
     assertThat(content(text, f)).isEqualTo("the bridge is safe");
   }
+
+  @Test
+  void aPrepositionalPhraseBeforeAFinalAttributionIsItsCircumstanceNotWhatWasSaid() {
+    String text = "In a speech last July, the mayor said:";
+    Frame f = frame(text, "In/IN/case/3 a/DT/det/3 speech/NN/obl/9 last/JJ/amod/5 July/NNP/obl:tmod/3 ,/,/punct/9 "
+        + "the/DT/det/8 mayor/NN/nsubj/9 said/VBD/root/0/say :/:/punct/9", "said");
+    assertThat(speaker(text, f)).isEqualTo("the mayor");
+    assertThat(content(text, f)).isNull();
+
+    String statement = "In July, drivers paid twice, the mayor said.";
+    Frame s = frame(statement, "In/IN/case/2 July/NNP/obl/5 ,/,/punct/5 drivers/NNS/nsubj/5/driver paid/VBD/advcl/10/pay "
+        + "twice/RB/advmod/5 ,/,/punct/10 the/DT/det/9 mayor/NN/nsubj/10 said/VBD/root/0/say ././punct/10", "said");
+    assertThat(content(statement, s)).isEqualTo("In July, drivers paid twice");
+  }
 }
