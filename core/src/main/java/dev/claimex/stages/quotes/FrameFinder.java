@@ -1055,7 +1055,9 @@ final class FrameFinder {
 
   private static Frame participleReadAsSubject(DepParse p, int cue) {
     int h = p.heads[cue];
-    if (!p.tags[cue].equals("VBG") || cue < 2 || !p.words[cue - 1].equals(",") || h <= cue + 1) {
+    // set off by a comma, or by a time after the clause's object ("sent an email Wednesday saying …")
+    boolean setOff = cue > 1 && (p.words[cue - 1].equals(",") || TIME_WORDS.matcher(p.words[cue - 1]).matches());
+    if (!p.tags[cue].equals("VBG") || !setOff || h <= cue + 1) {
       return null;
     }
     int[] e = p.extent(h);
@@ -2775,7 +2777,9 @@ final class FrameFinder {
       boolean opening = p.words[t].equals("“") || p.words[t].equals("``");
       // "said in a statement obtained by the paper": a participle after a noun modifies it, no clause of the cue's
       boolean reduced = p.tags[t].equals("VBN") && (p.tags[t - 1].startsWith("NN") || p.tags[t - 1].equals("CC")
-          && t > 1 && p.tags[t - 2].equals("VBN"));
+          && t > 1 && p.tags[t - 2].equals("VBN"))
+          // "in an interview with Gloria Borger aired Monday": the same participle, tagged a past tense
+          || p.tags[t].equals("VBD") && p.tags[t - 1].startsWith("NN") && p.child(t, "nsubj") < i;
       if (p.isVerb(t) && !p.tags[t].equals("VBG") && !reduced || p.words[t].equalsIgnoreCase("that") || t == after && opening) {
         return null; // the cue goes on to a clause of its own, or takes the quotation after it
       }
@@ -3055,7 +3059,13 @@ final class FrameFinder {
   private static int clauseSubject(DepParse p, int t) {
     int h = p.heads[t];
     for (int up = 0; h >= 0 && up < 3; up++) {
-      int s = p.child(h, "nsubj");
+      int s = -1;
+      for (int c : p.children(h)) {
+        // of two subjects, the one next to the verb: "Minutes later, she sent an email saying …"
+        if ((p.rels[c].equals("nsubj") || p.rels[c].startsWith("nsubj:")) && (s < 0 || Math.abs(c - h) < Math.abs(s - h))) {
+          s = c;
+        }
+      }
       if (s >= 0 && s != t && p.child(s, "case") < 0) {
         return s;
       }
@@ -3229,6 +3239,10 @@ final class FrameFinder {
     if (t < 0 || !(p.tags[t].startsWith("NNP") || p.tags[t].equals("PRP"))
         || p.dominates(i, t) && (p.rels[t].equals("obj") || p.rels[t].equals("iobj") || p.rels[t].startsWith("obl"))) {
       return -1;
+    }
+    if (p.rels[t].equals("obl:tmod") || TIME_WORDS.matcher(p.words[t]).matches()
+        && (t == 0 || !p.tags[t - 1].startsWith("NNP"))) {
+      return -1; // "sent an email Wednesday saying …": a day, not a name (but "USA TODAY reported")
     }
     if (p.tags[t].equals("PRP") && !Set.of("he", "she", "they", "i", "we").contains(p.words[t].toLowerCase(Locale.ROOT))) {
       return -1;

@@ -1993,4 +1993,40 @@ class FrameFinderTest {
         + "twice/RB/advmod/5 ,/,/punct/10 the/DT/det/9 mayor/NN/nsubj/10 said/VBD/root/0/say ././punct/10", "said");
     assertThat(content(statement, s)).isEqualTo("In July, drivers paid twice");
   }
+
+  @Test
+  void aParticipleAfterADayIsNotSpokenByTheDayButByTheClausesSubject() {
+    // the parser made the participle the subject of a noun at the end of the reported clause
+    String text = "The campaign sent an email Wednesday saying that the polls show Ruiz is in a tight race.";
+    Frame f = frame(text, "The/DT/det/2 campaign/NN/nsubj/3 sent/VBD/root/0/send an/DT/det/5 email/NN/obj/3 "
+        + "Wednesday/NNP/obl:tmod/3 saying/VBG/nsubj/17/say that/IN/mark/11 the/DT/det/10 polls/NNS/nsubj/11/poll "
+        + "show/VBP/ccomp/7 Ruiz/NNP/obj/11 is/VBZ/cop/17/be in/IN/case/17 a/DT/det/17 tight/JJ/amod/17 "
+        + "race/NN/parataxis/3 ././punct/3", "saying");
+    assertThat(speaker(text, f)).isEqualTo("The campaign");
+    assertThat(content(text, f)).isEqualTo("the polls show Ruiz is in a tight race");
+
+    String paper = "Earlier, USA TODAY reported the group funded trips.";
+    Frame r = frame(paper, "Earlier/RBR/advmod/5 ,/,/punct/5 USA/NNP/compound/4 TODAY/NNP/dep/5 reported/VBD/root/0/report "
+        + "the/DT/det/7 group/NN/nsubj/8 funded/VBD/ccomp/5/fund trips/NNS/obj/8/trip ././punct/5", "reported");
+    assertThat(speaker(paper, r)).isEqualTo("USA TODAY");
+  }
+
+  @Test
+  void aParticipleTaggedAsAPastTenseAfterTheCuesNounIsNoClauseOfTheCue() {
+    String text = "“We will win,” Ruiz said in an interview with the Tribune aired Monday.";
+    Frame f = frame(text, "“/``/punct/4 We/PRP/nsubj/4 will/MD/aux/4 win/VB/root/0 ,/,/punct/4 ”/''/punct/4 "
+        + "Ruiz/NNP/nsubj:pass/8 said/VBD/conj/4/say in/IN/case/11 an/DT/det/11 interview/NN/obl/8 with/IN/case/14 "
+        + "the/DT/det/14 Tribune/NNP/nmod/11 aired/VBD/parataxis/4/air Monday/NNP/obl:tmod/15 ././punct/4", "said");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+  }
+
+  @Test
+  void ofTwoSubjectsTheParserGaveAVerbTheOneNextToItSpeaksForAParticipleOnItsObject() {
+    String text = "Minutes later, she sent an email saying the vote was over.";
+    Frame f = frame(text, "Minutes/NNP/nsubj/5 later/RB/advmod/5 ,/,/punct/5 she/PRP/nsubj/5 sent/VBD/root/0/send "
+        + "an/DT/det/7 email/NN/obj/5 saying/VBG/acl/7/say the/DT/det/10 vote/NN/nsubj/12 was/VBD/cop/12/be "
+        + "over/RB/ccomp/8 ././punct/5", "saying");
+    assertThat(speaker(text, f)).isEqualTo("she");
+    assertThat(content(text, f)).isEqualTo("the vote was over");
+  }
 }
