@@ -306,7 +306,8 @@ final class FrameFinder {
   /**
    * "Democratic economists, like their Republican counterparts, say taxing consumption encourages growth", which the
    * parser read with the cue as an auxiliary of the reported verb: a cue with a speaker but nothing to report, right
-   * before a clause (subject, then finite verb), reports that clause to its end.
+   * before a clause (subject, then finite verb), reports that clause to its end; in a document's first sentence,
+   * its headline, "say" reports all that follows it.
    */
   private Frame clauseRightAfter(DepParse p, Frame f) {
     int i = f.cue();
@@ -321,6 +322,12 @@ final class FrameFinder {
     int lo = COMPLEMENTIZERS.contains(p.words[i + 1].toLowerCase(Locale.ROOT)) ? i + 2 : i + 1;
     int verb = subjectThenVerb(p, lo) ? lo : verbAfterRelativeOnSubject(p, lo);
     Span content = verb >= 0 ? p.charSpan(lo, clauseEnd(p, verb), true) : afterAside(p, i);
+    if (content == null && p.sentence == 0 && p.lemmas[i].equals("say") && !holdsDoubleQuoteMark(p)) {
+      // a headline drops its verbs: "Carson says cut regulations, national debt to reduce poverty" (a quotation
+      // in it is what was said, and the quotation rules take it)
+      int last = lastWord(p, lo, p.size() - 1);
+      content = last > lo ? p.charSpan(lo, last, true) : null;
+    }
     return content == null ? f : new Frame(p, i, f.cueSpan(), f.speakerHead(), f.speakerSpan(), content, f.channel(),
         f.sourceHead(), f.sourceSpan(), f.accordingTo(), false);
   }
@@ -348,6 +355,15 @@ final class FrameFinder {
       }
     }
     return -1;
+  }
+
+  private static boolean holdsDoubleQuoteMark(DepParse p) {
+    for (int t = 0; t < p.size(); t++) {
+      if (p.isDoubleQuoteMark(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -2029,4 +2029,19 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("she");
     assertThat(content(text, f)).isEqualTo("the vote was over");
   }
+
+  @Test
+  void sayInAHeadlineReportsAllThatFollowsItEvenWithoutAVerb() {
+    String text = "Ruiz says new tolls, fewer ferries to fix budget.\n\nLee says new tolls.";
+    ParsedText parsed = new ParsedText(text)
+        .sentence("Ruiz/NNP/nsubj/2 says/VBZ/root/0/say new/JJ/amod/4 tolls/NNS/obj/2/toll ,/,/punct/4 "
+            + "fewer/JJ/amod/7 ferries/NNS/nsubj/9/ferry to/TO/mark/9 fix/VB/acl/4 budget/NN/obj/9 ././punct/2")
+        .sentence("Lee/NNP/nsubj/2 says/VBZ/root/0/say new/JJ/amod/4 tolls/NNS/obj/2/toll ././punct/2");
+    FrameFinder finder = new FrameFinder(LEXICON, true);
+    Frame headline = finder.find(parsed.parses.get(0)).get(0);
+    assertThat(speaker(text, headline)).isEqualTo("Ruiz");
+    assertThat(content(text, headline)).isEqualTo("new tolls, fewer ferries to fix budget");
+    // in the body, a noun after "says" is no report ("says hello", "said nothing")
+    assertThat(finder.find(parsed.parses.get(1))).allSatisfy(f -> assertThat(f.content()).isNull());
+  }
 }
