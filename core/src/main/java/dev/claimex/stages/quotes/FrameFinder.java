@@ -24,8 +24,8 @@ final class FrameFinder {
       "predict", "promise", "observe", "remark", "suggest", "counter", "concede", "complain", "answer", "retort",
       "interject", "press", "agree", "wonder", "remember", "yell", "scream", "shout", "chant", "mutter", "laugh");
   /**
-   * Cues that are not speech verbs everywhere but, right after a quotation, name its source the way "said"
-   * does: "“…,” read the statement", "“…,” concluded a 2013 study"; the parser takes that source for an object.
+   * Cues that are not speech verbs everywhere but, right after a quotation, name its source the way "said" does:
+   * "“…,” read the statement", "“…,” concluded a 2013 study"; the parser takes that source for an object.
    */
   private static final Set<String> NAMED_AFTER_QUOTATION = Set.of("read", "conclude");
   /**
@@ -357,6 +357,7 @@ final class FrameFinder {
     return -1;
   }
 
+  /** Whether the sentence holds a double quotation mark. */
   private static boolean holdsDoubleQuoteMark(DepParse p) {
     for (int t = 0; t < p.size(); t++) {
       if (p.isDoubleQuoteMark(t)) {
@@ -3078,7 +3079,8 @@ final class FrameFinder {
       int s = -1;
       for (int c : p.children(h)) {
         // of two subjects, the one next to the verb: "Minutes later, she sent an email saying …"
-        if ((p.rels[c].equals("nsubj") || p.rels[c].startsWith("nsubj:")) && (s < 0 || Math.abs(c - h) < Math.abs(s - h))) {
+        boolean subject = p.rels[c].equals("nsubj") || p.rels[c].startsWith("nsubj:");
+        if (subject && (s < 0 || Math.abs(c - h) < Math.abs(s - h))) {
           s = c;
         }
       }
