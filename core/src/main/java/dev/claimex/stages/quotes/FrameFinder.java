@@ -1445,7 +1445,7 @@ final class FrameFinder {
     // with a subject of its own reports like a main clause
     boolean ownRelative = rel.equals("acl:relcl") && own >= 0 && own < i && !relative
         && !RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT)) && !p.tags[own].startsWith("W")
-        && (p.hasChild(i, "ccomp") || p.lemmas[i].equals("call") && namesSomething(p, i));
+        && (p.hasChild(i, "ccomp") || p.lemmas[i].equals("call") && namesSomething(p, i) || gapClause(p, i, own) > i);
     // not "the remarks he called “disgusting”": an object the relative clause lacks; but "when Clinton called
     // the frontrunner “ISIS’ best recruiter”" has both
     // "Ana Ruiz, who was mayor when the bridge was built, said it is safe": a finite cue after a comma that the
@@ -1734,11 +1734,16 @@ final class FrameFinder {
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
       ccomp = thatClauseInAdjunct(p, i);
     }
+    int gap = ccomp < 0 && rel.equals("acl:relcl") && kinds.contains(QuoteLexicon.Content.CCOMP)
+        ? gapClause(p, i, p.child(i, "nsubj")) : -1;
+    if (gap > i) {
+      content = p.charSpan(gap, p.extent(i)[1], true); // "a tax cut that he said improved the economy"
+    }
     Span subjectAndVerb = ccomp < 0 && SPEECH.contains(p.lemmas[i]) && !p.lemmas[i].equals("tell") ? objectThenVerb(p, i) : null;
     if (ccomp >= 0 && introducedBy(p, ccomp, "mark", ADVERBIAL_MARKS) && p.extent(ccomp)[0] > i) {
       ccomp = -1; // "continued, as China and Russia support …": an adverbial clause the parser made a complement
     }
-    if (ccomp >= 0) {
+    if (ccomp >= 0 && content == null) {
       int[] ce = p.extent(ccomp, coordinatedCues(p, ccomp));
       int lo = ce[0];
       if (COMPLEMENTIZERS.contains(p.words[lo].toLowerCase(Locale.ROOT)) && lo < ce[1]) {
@@ -3111,6 +3116,25 @@ final class FrameFinder {
       }
     }
     return p.child(root, "case") >= 0 ? nounPhraseRightBefore(p, i) : root;
+  }
+
+  /**
+   * "a tax cut that he said improved the economy", "Ivanov, who officials say is tied to …": a relative clause
+   * whose pronoun is the subject of the clause reported after the cue at {@code i}; the parser hangs that
+   * clause's verb, which follows the cue at once, from the cue as an object, adjective or loose dependent.
+   * Returns that verb's first token, or -1.
+   */
+  private static int gapClause(DepParse p, int i, int own) {
+    if (own < 0 || own > i || !SPEECH.contains(p.lemmas[i]) || i + 1 >= p.size()
+        || !(p.tags[i + 1].startsWith("VB") || p.tags[i + 1].equals("MD")) || !p.dominates(i, i + 1)) {
+      return -1;
+    }
+    for (int c : p.children(i)) {
+      if (c < own && p.tags[c].startsWith("W") && RELATIVES.contains(p.words[c].toLowerCase(Locale.ROOT))) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /** Whether token {@code t} lies in a relative clause that does not hold {@code cue}. */

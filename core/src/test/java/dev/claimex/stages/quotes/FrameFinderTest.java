@@ -2044,4 +2044,20 @@ class FrameFinderTest {
     // in the body, a noun after "says" is no report ("says hello", "said nothing")
     assertThat(finder.find(parsed.parses.get(1))).allSatisfy(f -> assertThat(f.content()).isNull());
   }
+  @Test
+  void aRelativePronounBeforeTheSpeakerIsTheSubjectOfTheClauseReportedAfterTheCue() {
+    String text = "The council backed a toll plan, which the mayor says left the budget whole.";
+    String parse = "The/DT/det/2 council/NN/nsubj/3 backed/VBD/root/0/back a/DT/det/6 toll/NN/compound/6 plan/NN/obj/3 "
+        + ",/,/punct/6 which/WDT/obj/11 the/DT/det/10 mayor/NN/nsubj/11 says/VBZ/acl:relcl/6/say left/VBN/dep/11/leave "
+        + "the/DT/det/14 budget/NN/obj/12 whole/JJ/xcomp/12 ././punct/3";
+    Frame f = frame(text, parse, "says");
+    assertThat(speaker(text, f)).isEqualTo("the mayor");
+    assertThat(content(text, f)).isEqualTo("left the budget whole");
+    // no relative pronoun: the parse gives no sign of what the clause after the cue is about
+    String bare = "The council backed a toll plan the mayor says left the budget whole.";
+    assertThat(frames(bare, "The/DT/det/2 council/NN/nsubj/3 backed/VBD/root/0/back a/DT/det/6 toll/NN/compound/6 "
+        + "plan/NN/obj/3 the/DT/det/8 mayor/NN/nsubj/9 says/VBZ/acl:relcl/6/say left/VBN/dep/9/leave the/DT/det/12 "
+        + "budget/NN/obj/10 whole/JJ/xcomp/10 ././punct/3"))
+        .noneMatch(g -> g.cueSpan().textIn(bare).equals("says") && g.content() != null);
+  }
 }
