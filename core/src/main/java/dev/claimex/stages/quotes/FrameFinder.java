@@ -593,6 +593,9 @@ final class FrameFinder {
         if (s == null) {
           s = sayReadAsModifier(p, f.cue());
         }
+        if (s == null) {
+          s = relativeCueReadAsAuxiliary(p, f.cue());
+        }
         if (s != null && f.content() != null) {
           // the parse found what was said but not who: "Dunwoody, who worked for Obama …, said tensions …"
           s = new Frame(p, f.cue(), f.cueSpan(), s.speakerHead(), s.speakerSpan(), f.content(), f.channel(), -1, null,
@@ -646,6 +649,28 @@ final class FrameFinder {
     }
     return new Frame(p, i, p.spans[i], lastNoun(p, lo, hi), p.charSpan(lo, hi, false), p.charSpan(from, to, true),
         null, -1, null, false, false);
+  }
+
+  /**
+   * "Cruz, who says Trump is attacking him because …, said …": a cue right after a relative pronoun, which the parser
+   * made an auxiliary of the reported verb and that verb a relative clause. The pronoun's antecedent speaks, and what
+   * follows the cue in that clause is what was said.
+   */
+  private static Frame relativeCueReadAsAuxiliary(DepParse p, int i) {
+    if (!p.rels[i].equals("aux") || !p.tags[i].matches("VBD|VBZ|VBP") || i < 3 || !p.tags[i - 1].equals("WP")
+        || !p.words[i - 2].equals(",") || p.heads[i] <= i) {
+      return null;
+    }
+    int verb = p.heads[i];
+    int antecedent = p.rels[verb].equals("acl:relcl") ? p.heads[verb] : -1;
+    if (antecedent < 0 || antecedent >= i - 2 || !p.tags[antecedent].startsWith("NN")) {
+      return null;
+    }
+    int[] se = p.extent(antecedent, verb);
+    Span speaker = p.charSpan(se[0], Math.min(se[1], i - 3), false);
+    Span content = p.charSpan(i + 1, p.extent(verb)[1], true);
+    return speaker == null || content == null ? null
+        : new Frame(p, i, p.spans[i], antecedent, speaker, content, null, -1, null, false, false);
   }
 
   /**
@@ -1083,6 +1108,9 @@ final class FrameFinder {
       return null;
     }
     int subj = p.child(main, "nsubj");
+    for (int m = main; subj < 0 && p.rels[m].equals("xcomp") && p.heads[m] >= 0; m = p.heads[m]) {
+      subj = p.child(p.heads[m], "nsubj"); // "The Russians have used it to justify airstrikes, saying …"
+    }
     if (subj < 0 || subj > main) {
       return null;
     }

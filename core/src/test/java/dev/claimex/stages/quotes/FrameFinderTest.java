@@ -2060,4 +2060,25 @@ class FrameFinderTest {
         + "budget/NN/obj/10 whole/JJ/xcomp/10 ././punct/3"))
         .noneMatch(g -> g.cueSpan().textIn(bare).equals("says") && g.content() != null);
   }
+  @Test
+  void aParticipleReadAsTheSubjectOfTheReportedClauseSpeaksWithTheSubjectAboveAnInfinitive() {
+    String text = "The city has used the tolls to repair roads, saying the bridge is a priority for the budget.";
+    Frame f = frame(text, "The/DT/det/2 city/NN/nsubj/4 has/VBZ/aux/4/have used/VBN/root/0/use the/DT/det/6 "
+        + "tolls/NNS/obj/4/toll to/TO/mark/8 repair/VB/xcomp/4 roads/NNS/obj/8/road ,/,/punct/8 saying/VBG/nsubj/16/say "
+        + "the/DT/det/13 bridge/NN/obj/11 is/VBZ/cop/16/be a/DT/det/16 priority/NN/parataxis/8 for/IN/case/19 "
+        + "the/DT/det/19 budget/NN/nmod/16 ././punct/4", "saying");
+    assertThat(speaker(text, f)).isEqualTo("The city");
+    assertThat(content(text, f)).isEqualTo("the bridge is a priority for the budget");
+  }
+
+  @Test
+  void aCueAfterARelativePronounReadAsAnAuxiliaryReportsTheRestOfTheRelativeClause() {
+    String text = "Ruiz, who says the council is stalling because tolls have fallen, said voters should decide.";
+    Frame f = frame(text, "Ruiz/NNP/nsubj/14 ,/,/punct/1 who/WP/obj/8 says/VBZ/aux/8/say the/DT/det/6 "
+        + "council/NN/nsubj/8 is/VBZ/aux/8/be stalling/VBG/acl:relcl/1/stall because/IN/mark/12 tolls/NNS/nsubj/12/toll "
+        + "have/VBP/aux/12 fallen/VBN/advcl/8/fall ,/,/punct/1 said/VBD/root/0/say voters/NNS/nsubj/17/voter "
+        + "should/MD/aux/17 decide/VB/ccomp/14 ././punct/14", "says");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz, who");
+    assertThat(content(text, f)).isEqualTo("the council is stalling because tolls have fallen");
+  }
 }
