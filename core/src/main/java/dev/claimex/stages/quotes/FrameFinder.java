@@ -1479,7 +1479,7 @@ final class FrameFinder {
     // "Ana Ruiz, who was mayor when the bridge was built, said it is safe": a finite cue after a comma that the
     // parser hung from a noun of the relative clause before it; its subject opens the sentence
     int opening = rel.equals("acl") && own < 0 && p.tags[i].matches("VBD|VBZ|VBP") && SPEECH.contains(p.lemmas[i])
-        && i > 2 && p.words[i - 1].equals(",") ? openingSubject(p, i) : -1;
+        && i > 2 && p.words[beforeTimeAdverbial(p, i)].equals(",") ? openingSubject(p, i) : -1;
     if (opening >= 0) {
       absolute = false;
       ownRelative = true;
@@ -3163,6 +3163,25 @@ final class FrameFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * The token before the time or adverb the cue at {@code i} opens with ("…, last week said", "…, later said"), or
+   * the one right before the cue if there is none.
+   */
+  private static int beforeTimeAdverbial(DepParse p, int i) {
+    int t = i - 1;
+    while (t > 0 && i - t <= 3) {
+      int a = t;
+      while (a >= 0 && p.heads[a] != i) {
+        a = p.heads[a];
+      }
+      if (a < 0 || !(p.rels[a].equals("obl:tmod") || p.rels[a].equals("advmod"))) {
+        break;
+      }
+      t--;
+    }
+    return t;
   }
 
   /** Whether token {@code t} lies in a relative clause that does not hold {@code cue}. */

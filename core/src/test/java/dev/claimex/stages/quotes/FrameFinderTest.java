@@ -2081,4 +2081,13 @@ class FrameFinderTest {
     assertThat(speaker(text, f)).isEqualTo("Ruiz, who");
     assertThat(content(text, f)).isEqualTo("the council is stalling because tolls have fallen");
   }
+  @Test
+  void aTimeBetweenTheCommaAndTheCueKeepsTheOpeningPhraseAsTheSpeaker() {
+    String text = "Ruiz, who led the council for a decade, last week said tolls would rise.";
+    Frame f = frame(text, "Ruiz/NNP/root/0 ,/,/punct/1 who/WP/nsubj/4 led/VBD/acl:relcl/1/lead the/DT/det/6 "
+        + "council/NN/obj/4 for/IN/case/9 a/DT/det/9 decade/NN/obl/4 ,/,/punct/9 last/JJ/amod/12 week/NN/obl:tmod/13 "
+        + "said/VBD/acl/9/say tolls/NNS/nsubj/16/toll would/MD/aux/16 rise/VB/ccomp/13 ././punct/1", "said");
+    assertThat(speaker(text, f)).isEqualTo("Ruiz");
+    assertThat(content(text, f)).isEqualTo("tolls would rise");
+  }
 }
