@@ -264,8 +264,8 @@ final class SpeakerResolver {
     TextSpan mention = TextSpan.of(text, span);
     String[] words = mention.text().split("\\s+");
     String last = words[words.length - 1].toLowerCase(Locale.ROOT);
-    if (lexicon.isCueForm(last)) {
-      return Optional.empty(); // "Schumer tweeted: …" is a reporting frame, read from the parse
+    if (words.length > 1 && lexicon.isCueForm(last)) {
+      return Optional.empty(); // "Schumer tweeted: …" is a reporting frame, read from the parse; not "Report: …"
     }
     Optional<EntityMention> person = nameIn(span, EntityType.PERSON);
     if (person.isPresent()) {
@@ -284,6 +284,14 @@ final class SpeakerResolver {
     }
     if (lexicon.is(QuoteLexicon.SpeakerClass.ANONYMOUS, last) || lexicon.is(QuoteLexicon.SpeakerClass.TITLE, last)) {
       return Optional.of(new Speaker(SpeakerType.ANONYMOUS, mention, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    for (EntityMention m : names) {
+      // "Mark Cuban: …", "Judicial Watch: …": a label the tagger missed in a title-case headline, which the
+      // article names elsewhere as a person or an organization
+      if (words.length <= 3 && !m.span().overlaps(span) && m.text().equals(mention.text())
+          && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION)) {
+        return Optional.of(named(m.type() == EntityType.PERSON ? SpeakerType.PERSON : SpeakerType.ORGANIZATION, mention, m));
+      }
     }
     if (words.length <= 2 && mention.text().equals(mention.text().toUpperCase(Locale.ROOT))) {
       // a transcript: "TAPPER:" for the Jake Tapper the article names

@@ -827,4 +827,21 @@ class QuoteAssemblerTest {
     assertThat(qs.get(0).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
     assertThat(qs.get(0).cue().orElseThrow().text()).isEqualTo("told");
   }
+  @Test
+  void aLabelTheTaggerMissedIsASpeakerWhenTheArticleNamesItElsewhereOrItIsAReport() {
+    String text = "The mayor, Ana Ruiz, spoke on Monday.\nReport: Tolls will rise on the harbor bridge.\n"
+        + "Ana Ruiz: The council will vote on the tolls soon.\nJo Bell: The ferry will stop.";
+    ParsedText t = new ParsedText(text)
+        .sentence("The/DT/det/2 mayor/NN/nsubj/7 ,/,/punct/4 Ana/NNP/compound/5 Ruiz/NNP/appos/2 ,/,/punct/4 "
+            + "spoke/VBD/root/0/speak on/IN/case/9 Monday/NNP/obl/7 ././punct/7")
+        .person("Ana Ruiz", "Ana Ruiz");
+    List<Quote> qs = quotes(t);
+    // "Jo Bell" is named nowhere else: a title-case phrase before a colon may be any label
+    assertThat(qs).extracting(Quote::text).containsExactly("Tolls will rise on the harbor bridge.",
+        "The council will vote on the tolls soon.");
+    assertThat(qs.get(0).speaker().orElseThrow().type()).isEqualTo(SpeakerType.MEDIA);
+    assertThat(qs.get(0).speaker().orElseThrow().mention().text()).isEqualTo("Report");
+    assertThat(qs.get(1).speaker().orElseThrow().type()).isEqualTo(SpeakerType.PERSON);
+    assertThat(qs.get(1).speaker().orElseThrow().name()).hasValue("Ana Ruiz");
+  }
 }
