@@ -3149,8 +3149,8 @@ final class FrameFinder {
   /**
    * "a tax cut that he said improved the economy", "Ivanov, who officials say is tied to …": a relative clause
    * whose pronoun is the subject of the clause reported after the cue at {@code i}; the parser hangs that
-   * clause's verb, which follows the cue at once, from the cue as an object, adjective or loose dependent.
-   * Returns that verb's first token, or -1.
+   * clause's verb, which follows the cue at once (or its auxiliary does), from the cue as an object, adjective
+   * or loose dependent. Returns the reported clause's first token, right after the cue, or -1.
    */
   private static int gapClause(DepParse p, int i, int own) {
     if (own < 0 || own > i || !SPEECH.contains(p.lemmas[i]) || i + 1 >= p.size()
