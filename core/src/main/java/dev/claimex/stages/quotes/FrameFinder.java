@@ -556,6 +556,8 @@ final class FrameFinder {
     }
   }
 
+  private static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
+
   /**
    * A bare "that" or "this" opening the sentence as its subject stands for what happened before, not for
    * anyone who speaks: "That prompted Rubio to call Trump …", "This suggests the plan failed". Not a relative
@@ -563,7 +565,7 @@ final class FrameFinder {
    */
   private static boolean demonstrativeSubject(DepParse p, int t) {
     return t >= 0 && p.tags[t].equals("DT") && p.rels[t].equals("nsubj") && onlyPunctuation(p, 0, t - 1)
-        && Set.of("that", "this").contains(p.words[t].toLowerCase(Locale.ROOT));
+        && DEMONSTRATIVES.contains(p.words[t].toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -1469,11 +1471,12 @@ final class FrameFinder {
     boolean relative = rel.equals("acl:relcl") && own >= 0 && RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT))
         && p.heads[i] >= 0 && p.heads[i] < i; // "Ana Ruiz, who said that ..."
     absolute |= relative;
+    int gap = rel.equals("acl:relcl") ? gapClause(p, i, own) : -1; // "a tax cut that he said improved the economy"
     // "where experts say some judges are eager …", "in which he said he was skeptical …": a relative clause
     // with a subject of its own reports like a main clause
     boolean ownRelative = rel.equals("acl:relcl") && own >= 0 && own < i && !relative
         && !RELATIVES.contains(p.words[own].toLowerCase(Locale.ROOT)) && !p.tags[own].startsWith("W")
-        && (p.hasChild(i, "ccomp") || p.lemmas[i].equals("call") && namesSomething(p, i) || gapClause(p, i, own) > i);
+        && (p.hasChild(i, "ccomp") || p.lemmas[i].equals("call") && namesSomething(p, i) || gap > i);
     // not "the remarks he called “disgusting”": an object the relative clause lacks; but "when Clinton called
     // the frontrunner “ISIS’ best recruiter”" has both
     // "Ana Ruiz, who was mayor when the bridge was built, said it is safe": a finite cue after a comma that the
@@ -1762,10 +1765,8 @@ final class FrameFinder {
     if (ccomp < 0 && kinds.contains(QuoteLexicon.Content.CCOMP)) {
       ccomp = thatClauseInAdjunct(p, i);
     }
-    int gap = ccomp < 0 && rel.equals("acl:relcl") && kinds.contains(QuoteLexicon.Content.CCOMP)
-        ? gapClause(p, i, p.child(i, "nsubj")) : -1;
-    if (gap > i) {
-      content = p.charSpan(gap, p.extent(i)[1], true); // "a tax cut that he said improved the economy"
+    if (ccomp < 0 && gap > i && kinds.contains(QuoteLexicon.Content.CCOMP)) {
+      content = p.charSpan(gap, p.extent(i)[1], true); // the clause after the cue, which the parser left loose
     }
     Span subjectAndVerb = ccomp < 0 && SPEECH.contains(p.lemmas[i]) && !p.lemmas[i].equals("tell") ? objectThenVerb(p, i) : null;
     if (ccomp >= 0 && introducedBy(p, ccomp, "mark", ADVERBIAL_MARKS) && p.extent(ccomp)[0] > i) {
