@@ -1779,7 +1779,7 @@ final class FrameFinder {
         lo++;
       }
       int hi = ce[1];
-      if (rel.equals("csubj") && p.heads[i] > ccomp && ccomp > i) {
+      if (rel.startsWith("csubj") && p.heads[i] > ccomp && ccomp > i) {
         // "X said they hoped the move will spur ...": the parser made the cue the subject of the
         // reported clause's verb; the content runs on to the end of that clause
         hi = Math.max(hi, p.extent(p.heads[i], coordinatedCues(p, p.heads[i]))[1]);

@@ -35,6 +35,17 @@ class FrameFinderTest {
   }
 
   @Test
+  void aCueParsedAsThePassiveSubjectOfTheReportedVerbStillTakesTheWholeClause() {
+    String text = "The mayor said she believed the old pier would soon be rebuilt with money from the state.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 said/VBD/csubj:pass/12/say she/PRP/nsubj/5 "
+        + "believed/VBD/ccomp/3/believe the/DT/det/8 old/JJ/amod/8 pier/NN/obj/5 would/MD/aux/12 soon/RB/advmod/12 "
+        + "be/VB/aux:pass/12 rebuilt/VBN/root/0/rebuild with/IN/case/14 money/NN/obl/12 from/IN/case/17 the/DT/det/17 "
+        + "state/NN/nmod/14 ././punct/12", "said");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("she believed the old pier would soon be rebuilt with money from the state");
+  }
+
+  @Test
   void thatClauseAfterACsubjCueRunsToTheEndOfTheSentence() {
     String text = "A survey shows that most residents questioned in the spring are happy with the buses.";
     Frame f = frame(text, "A/DT/det/2 survey/NN/nsubj/3 shows/VBZ/csubj/12/show that/IN/mark/7 most/JJS/amod/6 "
