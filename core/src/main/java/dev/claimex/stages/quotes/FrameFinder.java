@@ -2013,6 +2013,9 @@ final class FrameFinder {
         && !quoted(p, content)) {
       content = null; // "Asked whether …, Priebus said, “Probably.”": what was said is the quotation after the cue
     }
+    if (content != null && speaker != null && content.end() <= speaker.start() && speaker.end() <= cue.start()) {
+      content = pastParenthetical(p, i, content);
+    }
     if (content != null && p.rels[p.tokenAt(content.start())].equals("cc") && p.tokenAt(content.end() - 1) - p.tokenAt(content.start()) < 3) {
       content = null; // "... and invoked": a fragment of a coordination, not a statement
     }
@@ -3376,6 +3379,30 @@ final class FrameFinder {
       }
     }
     return hi;
+  }
+
+  /** First words of a clause or phrase that goes on with what was said: a reason, a purpose, a condition, a means. */
+  private static final Set<String> GOING_ON = Set.of("because", "so", "if", "unless", "to", "by", "including");
+
+  /**
+   * "There is no chance of that, officials insist, because policing has changed.", "It pays, he says, to help
+   * write the rules.": the parser hangs what follows a parenthetical attribution on its cue, but a reason, a
+   * purpose or a means set off by a comma still belongs to what was said; not a time ("…, officials said,
+   * before being shot"), an aside ("…, he said, on condition of anonymity") or a cue of its own ("…, adding").
+   */
+  private Span pastParenthetical(DepParse p, int cue, Span content) {
+    int hi = -1;
+    for (int c : p.children(cue)) {
+      int[] e = p.extent(c);
+      int first = e[0] + 1 < p.size() && p.tags[e[0]].equals("RB") ? e[0] + 1 : e[0]; // "perhaps by insisting"
+      String w = p.words[first].toLowerCase(Locale.ROOT);
+      if (c > cue && e[0] > cue + 1 && p.words[e[0] - 1].equals(",") && !isCue(p, c) && GOING_ON.contains(w)
+          && (!(w.equals("to") || w.equals("by")) || p.isVerb(c))) { // "to help", "by insisting"; not "to cheers"
+        hi = Math.max(hi, e[1]);
+      }
+    }
+    Span tail = hi < 0 ? null : p.charSpan(cue + 1, hi, true);
+    return tail == null ? content : new Span(content.start(), tail.end());
   }
 
   /** Prepositions of an adjunct that tells when, where or how something was said, not what. */

@@ -414,6 +414,31 @@ class FrameFinderTest {
   }
 
   @Test
+  void aReasonAfterAParentheticalAttributionStillBelongsToWhatWasSaid() {
+    String text = "The bridge is safe for trucks, engineers say, because the repairs were finished early.";
+    Frame f = frame(text, "The/DT/det/2 bridge/NN/nsubj/4 is/VBZ/cop/4/be safe/JJ/root/0 for/IN/case/6 "
+        + "trucks/NNS/obl/4/truck ,/,/punct/4 engineers/NNS/nsubj/9/engineer say/VBP/parataxis/4 ,/,/punct/9 "
+        + "because/IN/mark/15 the/DT/det/13 repairs/NNS/nsubj:pass/15/repair were/VBD/aux:pass/15/be "
+        + "finished/VBN/advcl/9/finish early/RB/advmod/15 ././punct/4", "say");
+    assertThat(f.speakerSpan().textIn(text)).isEqualTo("engineers");
+    assertThat(content(text, f)).isEqualTo("The bridge is safe for trucks, engineers say, because the repairs were finished early");
+  }
+
+  @Test
+  void aTimeOrAnAsideAfterAParentheticalAttributionIsNotWhatWasSaid() {
+    String before = "The bridge is safe for trucks, engineers said, before the inspection began.";
+    Frame f = frame(before, "The/DT/det/2 bridge/NN/nsubj/4 is/VBZ/cop/4/be safe/JJ/root/0 for/IN/case/6 "
+        + "trucks/NNS/obl/4/truck ,/,/punct/4 engineers/NNS/nsubj/9/engineer said/VBD/parataxis/4/say ,/,/punct/9 "
+        + "before/IN/mark/14 the/DT/det/13 inspection/NN/nsubj/14 began/VBD/advcl/9/begin ././punct/4", "said");
+    assertThat(content(before, f)).isEqualTo("The bridge is safe for trucks");
+    String cheers = "The bridge is safe for trucks, the mayor said, to cheers from the crowd.";
+    f = frame(cheers, "The/DT/det/2 bridge/NN/nsubj/4 is/VBZ/cop/4/be safe/JJ/root/0 for/IN/case/6 "
+        + "trucks/NNS/obl/4/truck ,/,/punct/4 the/DT/det/9 mayor/NN/nsubj/10 said/VBD/parataxis/4/say ,/,/punct/10 "
+        + "to/IN/case/13 cheers/NNS/obl/10/cheer from/IN/case/16 the/DT/det/16 crowd/NN/nmod/13 ././punct/4", "said");
+    assertThat(content(cheers, f)).isEqualTo("The bridge is safe for trucks");
+  }
+
+  @Test
   void aParentheticalAttributionInsideAClauseWhoseHeadIsACueNounStillReportsIt() {
     // "threat" is a cue as a noun ("the threat that …"), not as the predicate the attribution interrupts
     String text = "Road safety, Mr. Obama often says, is the greatest long-term threat facing the world.";
