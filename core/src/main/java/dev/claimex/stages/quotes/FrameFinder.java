@@ -1438,6 +1438,9 @@ final class FrameFinder {
     if (kinds == null || kinds.equals(EnumSet.of(QuoteLexicon.Content.AS)) && view == null) {
       return null; // "saw the crowd", "considered running": no view of anything
     }
+    if (kinds.equals(EnumSet.of(QuoteLexicon.Content.ABOUT)) && topicAfter(p, i) < 0) {
+      return null; // "spoke at the rally", "spoke on Tuesday": no topic, and no quotation of its own either
+    }
     String rel = p.rels[i];
     if (p.lemmas[i].equals("ask") && p.tags[i].equals("VBN")) {
       Frame asked = askedBy(p, i);
@@ -1893,14 +1896,16 @@ final class FrameFinder {
       content = around(p, p.heads[i], i);
       parenthetical = content != null;
     }
-    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
+    boolean about = kinds.contains(QuoteLexicon.Content.ABOUT);
+    if (content == null && nominalContent && (kinds.contains(QuoteLexicon.Content.OBL) || about)) {
       for (int c : p.children(i)) {
         int cs = p.child(c, "case");
         String prep = cs >= 0 ? p.words[cs].toLowerCase(Locale.ROOT) : "";
         if (TO_WHOM.contains(p.lemmas[i]) && (prep.equals("to") || prep.equals("with"))) {
           continue; // "spoke to reporters": the addressee, not the topic
         }
-        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && OBL_PREPOSITIONS.contains(prep) && !circumstance(p, c)) {
+        boolean topic = kinds.contains(QuoteLexicon.Content.OBL) ? OBL_PREPOSITIONS.contains(prep) : c == topicAfter(p, i);
+        if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && topic && !circumstance(p, c)) {
           int[] e = p.extent(c, coordinatedCues(p, c));
           for (int c2 : p.children(i)) {
             int cs2 = p.child(c2, "case");
@@ -1915,7 +1920,7 @@ final class FrameFinder {
         }
       }
     }
-    if (content == null && nominalContent && kinds.contains(QuoteLexicon.Content.OBL)) {
+    if (content == null && nominalContent && (kinds.contains(QuoteLexicon.Content.OBL) || about)) {
       for (int c : p.children(i)) {
         int[] e = p.extent(c);
         if (c > i && (p.rels[c].equals("advcl") || p.rels[c].equals("ccomp") || p.rels[c].startsWith("obl"))
@@ -3379,6 +3384,18 @@ final class FrameFinder {
       }
     }
     return hi;
+  }
+
+  /** "spoke about the economy", "spoke of a new era": the topic after the cue, or -1. */
+  private static int topicAfter(DepParse p, int cue) {
+    for (int c : p.children(cue)) {
+      int cs = p.child(c, "case");
+      if (c > cue && cs >= 0 && p.rels[c].startsWith("obl") && !circumstance(p, c)
+          && (p.words[cs].equalsIgnoreCase("about") || p.words[cs].equalsIgnoreCase("of"))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** First words of a clause or phrase that goes on with what was said: a reason, a purpose, a condition, a means. */

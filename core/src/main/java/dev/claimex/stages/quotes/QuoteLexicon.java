@@ -21,7 +21,9 @@ public final class QuoteLexicon {
   public enum Content {
     CCOMP, XCOMP, OBJ, OBL, NOUN,
     /** An object and what it is taken for: "sees the plan as a gift", "considers him a friend"; nothing else. */
-    AS
+    AS,
+    /** A topic after "about" or "of" only: "spoke about the economy"; not "spoke on Tuesday", "spoke for an hour". */
+    ABOUT
   }
 
   /** Speaker word classes. */

@@ -1892,6 +1892,23 @@ class FrameFinderTest {
   }
 
   @Test
+  void speakReportsOnlyTheTopicAfterAboutOrOf() {
+    String text = "The mayor spoke about the new tax on fuel at the meeting.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 spoke/VBD/root/0/speak about/IN/case/7 the/DT/det/7 "
+        + "new/JJ/amod/7 tax/NN/obl/3 on/IN/case/9 fuel/NN/nmod/7 at/IN/case/12 the/DT/det/12 meeting/NN/obl/3 "
+        + "././punct/3", "spoke");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the new tax on fuel");
+    String of = "The mayor spoke of a new era for the harbor.";
+    assertThat(content(of, frame(of, "The/DT/det/2 mayor/NN/nsubj/3 spoke/VBD/root/0/speak of/IN/case/7 a/DT/det/7 "
+        + "new/JJ/amod/7 era/NN/obl/3 for/IN/case/10 the/DT/det/10 harbor/NN/nmod/7 ././punct/3", "spoke")))
+        .isEqualTo("a new era for the harbor");
+    String when = "The mayor spoke at the meeting on Tuesday.";
+    assertThat(frames(when, "The/DT/det/2 mayor/NN/nsubj/3 spoke/VBD/root/0/speak at/IN/case/6 the/DT/det/6 "
+        + "meeting/NN/obl/3 on/IN/case/8 Tuesday/NNP/obl/3 ././punct/3")).isEmpty();
+  }
+
+  @Test
   void aFiniteCueHungFromANounWhereTheParserFoundNoVerbIsTheMainVerb() {
     String text = "Ana Ruiz, a former adviser to the mayor and a friend of the family's, said that the bridge is safe.";
     Frame f = frame(text, "Ana/NNP/compound/2 Ruiz/NNP/root/0 ,/,/punct/2 a/DT/det/6 former/JJ/amod/6 adviser/NN/appos/2 "
