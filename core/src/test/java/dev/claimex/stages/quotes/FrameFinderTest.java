@@ -1909,6 +1909,15 @@ class FrameFinderTest {
   }
 
   @Test
+  void aBoastAboutSomethingReportsItsTopic() {
+    String text = "The mayor boasted about the new bridge in his speech.";
+    Frame f = frame(text, "The/DT/det/2 mayor/NN/nsubj/3 boasted/VBD/root/0/boast about/IN/case/7 the/DT/det/7 "
+        + "new/JJ/amod/7 bridge/NN/obl/3 in/IN/case/10 his/PRP$/nmod:poss/10 speech/NN/obl/3 ././punct/3", "boasted");
+    assertThat(speaker(text, f)).isEqualTo("The mayor");
+    assertThat(content(text, f)).isEqualTo("the new bridge");
+  }
+
+  @Test
   void aFiniteCueHungFromANounWhereTheParserFoundNoVerbIsTheMainVerb() {
     String text = "Ana Ruiz, a former adviser to the mayor and a friend of the family's, said that the bridge is safe.";
     Frame f = frame(text, "Ana/NNP/compound/2 Ruiz/NNP/root/0 ,/,/punct/2 a/DT/det/6 former/JJ/amod/6 adviser/NN/appos/2 "
