@@ -1898,13 +1898,14 @@ final class FrameFinder {
     }
     boolean about = kinds.contains(QuoteLexicon.Content.ABOUT);
     if (content == null && nominalContent && (kinds.contains(QuoteLexicon.Content.OBL) || about)) {
+      int topicChild = about ? topicAfter(p, i) : -1;
       for (int c : p.children(i)) {
         int cs = p.child(c, "case");
         String prep = cs >= 0 ? p.words[cs].toLowerCase(Locale.ROOT) : "";
         if (TO_WHOM.contains(p.lemmas[i]) && (prep.equals("to") || prep.equals("with"))) {
           continue; // "spoke to reporters": the addressee, not the topic
         }
-        boolean topic = kinds.contains(QuoteLexicon.Content.OBL) ? OBL_PREPOSITIONS.contains(prep) : c == topicAfter(p, i);
+        boolean topic = kinds.contains(QuoteLexicon.Content.OBL) ? OBL_PREPOSITIONS.contains(prep) : c == topicChild;
         if (c > i && p.rels[c].startsWith("obl") && cs >= 0 && topic && !circumstance(p, c)) {
           int[] e = p.extent(c, coordinatedCues(p, c));
           for (int c2 : p.children(i)) {
