@@ -3411,10 +3411,13 @@ final class FrameFinder {
   private Span pastParenthetical(DepParse p, int cue, Span content) {
     int hi = -1;
     for (int c : p.children(cue)) {
+      if (c < cue) {
+        continue; // the speaker and what comes before the cue
+      }
       int[] e = p.extent(c);
       int first = e[0] + 1 < p.size() && p.tags[e[0]].equals("RB") ? e[0] + 1 : e[0]; // "perhaps by insisting"
       String w = p.words[first].toLowerCase(Locale.ROOT);
-      if (c > cue && e[0] > cue + 1 && p.words[e[0] - 1].equals(",") && !isCue(p, c) && GOING_ON.contains(w)
+      if (e[0] > cue + 1 && p.words[e[0] - 1].equals(",") && !isCue(p, c) && GOING_ON.contains(w)
           && (!(w.equals("to") || w.equals("by")) || p.isVerb(c))) { // "to help", "by insisting"; not "to cheers"
         hi = Math.max(hi, e[1]);
       }
